@@ -1,0 +1,198 @@
+package newsfacts.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * Writes the index: one call per source file replaces everything that file produced, atomically.
+ *
+ * <p>Idempotent: a file whose bytes did not change since the last ingest is skipped
+ * ({@link #isCurrent}); a changed file's old facts are deleted in the same update that adds the new
+ * ones ({@code updateDocuments} on the source term). Crash-safe: nothing is visible until
+ * {@link #commit()}, and Lucene's commit is atomic, so a killed ingest leaves the previous commit.
+ * One writer per index: a second one fails fast on Lucene's write lock with a clear message.
+ */
+public final class FactIndex implements Closeable {
+  private final Path path;
+  private final Directory dir;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+
+  private FactIndex(Path path, Directory dir, IndexWriter writer) throws IOException {
+    this.path = path;
+    this.dir = dir;
+    this.writer = writer;
+    this.searchers = new SearcherManager(writer, null);
+  }
+
+  /** Opens or creates the index in {@code path}. */
+  public static FactIndex open(Path path) throws IndexException {
+    Directory dir = null;
+    try {
+      Files.createDirectories(path);
+      dir = FSDirectory.open(path);
+      IndexWriterConfig cfg = new IndexWriterConfig(FactSchema.analyzer())
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+          .setRAMBufferSizeMB(64)
+          .setCommitOnClose(false);
+      return new FactIndex(path, dir, new IndexWriter(dir, cfg));
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(dir);
+      throw translate(path, e);
+    }
+  }
+
+  /** The index folder. */
+  public Path path() {
+    return path;
+  }
+
+  /** True when the index already holds {@code source} at exactly these bytes ({@code fileId}). */
+  public boolean isCurrent(String source, String fileId) throws IOException {
+    searchers.maybeRefresh();
+    IndexSearcher s = searchers.acquire();
+    try {
+      BooleanQuery q = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(FactSchema.SOURCE, source)), BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(FactSchema.FILE_ID, fileId)), BooleanClause.Occur.FILTER)
+          .build();
+      return s.count(q) > 0;
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** Replaces everything {@code source} produced with these articles and their facts. */
+  public void replace(String source, String fileId, List<ArticleEntry> articles) throws IOException {
+    List<Document> docs = new ArrayList<>();
+    for (ArticleEntry a : articles) {
+      docs.add(FactSchema.articleDocument(source, fileId, a.docId(), a.lang(), a.title(), a.url(), a.published(),
+          a.charset(), a.text(), a.segments(), a.facts().size(), a.json()));
+      for (newsfacts.extract.Fact f : a.facts()) {
+        docs.add(FactSchema.factDocument(f, source, fileId, a.docId(), a.published()));
+      }
+    }
+    writer.updateDocuments(new Term(FactSchema.SOURCE, source), docs);
+  }
+
+  /** Replaces everything {@code source} produced with an error record (its old facts are gone: the file changed). */
+  public void replaceWithError(String source, String fileId, String reason, String json) throws IOException {
+    writer.updateDocuments(new Term(FactSchema.SOURCE, source),
+        List.of(FactSchema.errorDocument(source, fileId, reason, json)));
+  }
+
+  /** Deletes every document of sources for which {@code exists} is false; returns how many sources. */
+  public int prune(Predicate<String> exists) throws IOException {
+    int n = 0;
+    for (String source : sources()) {
+      if (!exists.test(source)) {
+        writer.deleteDocuments(new Term(FactSchema.SOURCE, source));
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Every source in the index (as of the last refresh), sorted. */
+  public Set<String> sources() throws IOException {
+    searchers.maybeRefresh();
+    IndexSearcher s = searchers.acquire();
+    try {
+      Set<String> out = new java.util.TreeSet<>();
+      BooleanQuery q = new BooleanQuery.Builder()
+          .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
+          .add(new TermQuery(new Term(FactSchema.KIND, FactSchema.KIND_FACT)), BooleanClause.Occur.MUST_NOT)
+          .build();
+      int max = Math.max(1, s.getIndexReader().maxDoc());
+      TopDocs td = s.search(q, max);
+      StoredFields sf = s.storedFields();
+      Set<String> fields = new HashSet<>(List.of(FactSchema.SOURCE));
+      for (ScoreDoc d : td.scoreDocs) {
+        out.add(sf.document(d.doc, fields).get(FactSchema.SOURCE));
+      }
+      return out;
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** Makes every change so far durable and visible to new readers. */
+  public void commit() throws IndexException {
+    try {
+      writer.commit();
+      searchers.maybeRefresh();
+    } catch (IOException | RuntimeException e) {
+      throw translate(path, e);
+    }
+  }
+
+  /** Closes without committing: changes since the last {@link #commit()} are dropped. */
+  @Override
+  public void close() throws IOException {
+    try {
+      searchers.close();
+      writer.rollback();
+    } finally {
+      dir.close();
+    }
+  }
+
+  /** Turns Lucene's exceptions into one message a user can act on. */
+  static IndexException translate(Path path, Exception e) {
+    if (e instanceof LockObtainFailedException) {
+      return new IndexException("index " + path + " is locked by another running ingest (write.lock); "
+          + "wait for it to finish, or if none is running remove " + path.resolve("write.lock"), e);
+    }
+    if (e instanceof CorruptIndexException || e instanceof IndexFormatTooOldException
+        || e instanceof IndexFormatTooNewException) {
+      return new IndexException("index " + path + " is corrupt or from an incompatible version ("
+          + e.getMessage() + "); delete the folder and ingest again to rebuild it", e);
+    }
+    if (e instanceof AccessDeniedException) {
+      return new IndexException("index " + path + " is not writable: " + e.getMessage(), e);
+    }
+    String msg = String.valueOf(e.getMessage());
+    if (msg.contains("No space left")) {
+      return new IndexException("disk full while writing index " + path
+          + "; the previous commit is intact. Free space and ingest again", e);
+    }
+    return new IndexException("cannot use index " + path + ": " + e.getClass().getSimpleName() + ": " + msg, e);
+  }
+
+  private static void closeQuietly(Closeable c) {
+    if (c != null) {
+      try {
+        c.close();
+      } catch (IOException ignored) {
+        // already failing; the first exception is the one reported
+      }
+    }
+  }
+}

@@ -1,0 +1,298 @@
+package newsfacts.index;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import newsfacts.extract.Fact;
+import newsfacts.extract.FactJson;
+import newsfacts.extract.TextSegment;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleDocValuesField;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Every field of the newsfacts index: its name, how it is indexed, and why. Nothing else in the code
+ * base spells a field name.
+ *
+ * <p>The index holds three kinds of Lucene document, told apart by {@link #KIND}: one per fact, one per
+ * article, one per file that could not be read. All documents of one source file carry its
+ * {@link #SOURCE} and {@link #FILE_ID}, so a changed file is replaced atomically with
+ * {@code updateDocuments(new Term(SOURCE, path), docs)}.
+ */
+public final class FactSchema {
+  private FactSchema() {}
+
+  // ---- identity and bookkeeping (exact keywords: case-sensitive paths and hashes) ----
+
+  /** "fact", "article" or "error". Keyword: a filter on every query. */
+  public static final String KIND = "kind";
+  /** The path as given at ingest. Keyword (exact, case-sensitive): the delete/replace key of a file. */
+  public static final String SOURCE = "source";
+  /** SHA-256 of the file's raw bytes. Keyword: "unchanged since last ingest" is a term lookup. */
+  public static final String FILE_ID = "fileId";
+  /** SHA-256 of the article's raw bytes (the document id of the fact contract). Keyword. */
+  public static final String DOC_ID = "docId";
+
+  // ---- fact fields ----
+
+  /** Fact type (company, model, money, percent, score). Lower-cased keyword + facet dimension. */
+  public static final String TYPE = "type";
+  /** Canonical id of a company or model fact. Lower-cased keyword. */
+  public static final String ID = "id";
+  /** Display name. Tokenized (standard analyzer) so "name:alibaba" finds "Alibaba Group". */
+  public static final String NAME = "name";
+  /**
+   * Company ids: a company fact's own id, a model's vendor, the companies linked to a money figure.
+   * Multi-valued lower-cased keyword + facet dimension: "every money figure Alibaba announced".
+   */
+  public static final String COMPANY = "company";
+  /** Model id of a model fact or of the model a score belongs to. Lower-cased keyword + facet. */
+  public static final String MODEL = "model";
+  /** Score metric slug. Lower-cased keyword. */
+  public static final String METRIC = "metric";
+  /** ISO 4217 currency of a money fact. Lower-cased keyword (so "currency:cny" works too) + facet. */
+  public static final String CURRENCY = "currency";
+  /** Money amount in currency units. Double point for ranges, doc values for sorting, stored. */
+  public static final String AMOUNT = "amount";
+  /** Money amount in US dollars. Double point ("usd:[1e11 TO *]"), doc values (--sort usd), stored. */
+  public static final String USD = "usd";
+  /** Percent or score value. Double point ("value:[80 TO 100]"), doc values, stored. */
+  public static final String VALUE = "value";
+  /** ISO 639-1 code of the fact's segment (or the article's language). Lower-cased keyword + facet. */
+  public static final String LANG = "lang";
+  /** Publication date (ISO 8601) of the article. Keyword: ISO strings range-query and sort lexically. */
+  public static final String PUBLISHED = "published";
+  /** The fact's surface text. Tokenized with the standard analyzer (works for every script). */
+  public static final String TEXT = "text";
+  /**
+   * The fact's sentence, indexed in {@code sentence_<lang>} with that language's analyzer
+   * ("модели" finds "моделей"). Queries on {@code sentence:} search every language's field.
+   */
+  public static final String SENTENCE = "sentence";
+  /** The fact's JSON record exactly as {@code extract} prints it. Stored only. */
+  public static final String JSON = "json";
+
+  // ---- article fields ----
+
+  /** Article title. Tokenized with the standard analyzer and stored. */
+  public static final String TITLE = "title";
+  /** Article URL. Keyword, stored. */
+  public static final String URL = "url";
+  /** Charset the article was decoded with. Keyword. */
+  public static final String CHARSET = "charset";
+  /** Article text, indexed per segment language in {@code body_<lang>}; queries on body: use all. */
+  public static final String BODY = "body";
+  /** Number of facts found in the article. Int point + stored. */
+  public static final String FACT_COUNT = "facts";
+  /** The reason a file could not be read (error documents). Stored, tokenized. */
+  public static final String REASON = "reason";
+
+  public static final String KIND_FACT = "fact";
+  public static final String KIND_ARTICLE = "article";
+  public static final String KIND_ERROR = "error";
+
+  /** Fields holding a number: the query parser turns their terms and ranges into point queries. */
+  public static final Set<String> NUMERIC_FIELDS = Set.of(AMOUNT, USD, VALUE, FACT_COUNT);
+  /** Fields with a facet dimension (Lucene's facet module, sorted-set doc values). */
+  public static final List<String> FACET_DIMS = List.of(TYPE, COMPANY, MODEL, CURRENCY, LANG);
+  /** Per-language text fields and the prefix of each. */
+  public static final List<String> LANGUAGE_FIELDS = List.of(SENTENCE, BODY);
+
+  private static final Map<String, Analyzer> BY_LANG = LanguageAnalyzers.byLanguage();
+  private static final FacetsConfig FACETS = facetsConfig();
+
+  /** Languages with their own analyzer; any other language code is indexed as "und". */
+  public static Set<String> languages() {
+    return BY_LANG.keySet();
+  }
+
+  /** The per-language field for a virtual language field: {@code sentence_ja}. */
+  public static String languageField(String base, String lang) {
+    return base + "_" + (BY_LANG.containsKey(lang) ? lang : "und");
+  }
+
+  /** Every per-language field of a virtual field, in a stable order. */
+  public static List<String> languageFields(String base) {
+    List<String> out = new ArrayList<>();
+    for (String l : BY_LANG.keySet().stream().sorted().toList()) {
+      out.add(base + "_" + l);
+    }
+    return out;
+  }
+
+  /** The analyzer for every field: per-language fields by language, keywords lower-cased or exact. */
+  public static Analyzer analyzer() {
+    Map<String, Analyzer> perField = new HashMap<>();
+    for (String base : LANGUAGE_FIELDS) {
+      for (Map.Entry<String, Analyzer> e : BY_LANG.entrySet()) {
+        perField.put(base + "_" + e.getKey(), e.getValue());
+      }
+    }
+    Analyzer lower = new LanguageAnalyzers.LowerKeyword();
+    for (String f : List.of(KIND, TYPE, ID, COMPANY, MODEL, METRIC, CURRENCY, LANG, CHARSET)) {
+      perField.put(f, lower);
+    }
+    Analyzer exact = new KeywordAnalyzer();
+    for (String f : List.of(SOURCE, FILE_ID, DOC_ID, PUBLISHED, URL)) {
+      perField.put(f, exact);
+    }
+    return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), perField);
+  }
+
+  /** The facet configuration: company is multi-valued (money facts link several companies). */
+  public static FacetsConfig facetsConfig() {
+    FacetsConfig c = new FacetsConfig();
+    c.setMultiValued(COMPANY, true);
+    return c;
+  }
+
+  /** A fact as a Lucene document. */
+  public static Document factDocument(Fact f, String source, String fileId, String docId, String published)
+      throws java.io.IOException {
+    Document d = new Document();
+    keyword(d, KIND, KIND_FACT);
+    exact(d, SOURCE, source);
+    exact(d, FILE_ID, fileId);
+    exact(d, DOC_ID, docId);
+    keyword(d, TYPE, f.type().jsonName());
+    d.add(new SortedSetDocValuesFacetField(TYPE, f.type().jsonName()));
+    keyword(d, LANG, f.lang());
+    d.add(new SortedSetDocValuesFacetField(LANG, f.lang()));
+    if (f.id() != null) {
+      keyword(d, ID, f.id());
+    }
+    if (f.name() != null) {
+      d.add(new TextField(NAME, f.name(), Field.Store.NO));
+    }
+    for (String c : companiesOf(f)) {
+      keyword(d, COMPANY, c);
+      d.add(new SortedSetDocValuesFacetField(COMPANY, c));
+    }
+    String model = f.type() == newsfacts.extract.FactType.MODEL ? f.id() : f.model();
+    if (model != null) {
+      keyword(d, MODEL, model);
+      d.add(new SortedSetDocValuesFacetField(MODEL, model));
+    }
+    if (f.metric() != null) {
+      keyword(d, METRIC, f.metric());
+    }
+    if (f.currency() != null) {
+      keyword(d, CURRENCY, f.currency());
+      d.add(new SortedSetDocValuesFacetField(CURRENCY, f.currency()));
+    }
+    number(d, AMOUNT, f.amount());
+    number(d, USD, f.usd());
+    number(d, VALUE, f.value());
+    published(d, published);
+    d.add(new TextField(TEXT, f.text(), Field.Store.NO));
+    if (f.sentence() != null) {
+      d.add(new TextField(languageField(SENTENCE, f.lang()), f.sentence(), Field.Store.YES));
+    }
+    d.add(new StoredField(JSON, FactJson.write(f, source, docId)));
+    return FACETS.build(d);
+  }
+
+  /** An article as a Lucene document: metadata, its text per segment language, the document record. */
+  public static Document articleDocument(String source, String fileId, String docId, String lang, String title,
+      String url, String published, String charset, String text, List<TextSegment> segments, int factCount,
+      String json) throws java.io.IOException {
+    Document d = new Document();
+    keyword(d, KIND, KIND_ARTICLE);
+    exact(d, SOURCE, source);
+    exact(d, FILE_ID, fileId);
+    exact(d, DOC_ID, docId);
+    keyword(d, LANG, lang);
+    d.add(new SortedSetDocValuesFacetField(LANG, lang));
+    if (title != null) {
+      d.add(new TextField(TITLE, title, Field.Store.YES));
+    }
+    if (url != null) {
+      exact(d, URL, url);
+    }
+    if (charset != null) {
+      keyword(d, CHARSET, charset);
+    }
+    published(d, published);
+    Map<String, StringBuilder> byLang = new java.util.TreeMap<>();
+    for (TextSegment s : segments) {
+      byLang.computeIfAbsent(languageField(BODY, s.lang()), k -> new StringBuilder())
+          .append(text, s.start(), s.end()).append("\n\n");
+    }
+    for (Map.Entry<String, StringBuilder> e : byLang.entrySet()) {
+      d.add(new TextField(e.getKey(), e.getValue().toString(), Field.Store.YES));
+    }
+    d.add(new IntPoint(FACT_COUNT, factCount));
+    d.add(new StoredField(FACT_COUNT, factCount));
+    d.add(new StoredField(JSON, json));
+    return FACETS.build(d);
+  }
+
+  /** A file that could not be read: kept so reports list failures and re-ingest retries it. */
+  public static Document errorDocument(String source, String fileId, String reason, String json) {
+    Document d = new Document();
+    keyword(d, KIND, KIND_ERROR);
+    exact(d, SOURCE, source);
+    exact(d, FILE_ID, fileId);
+    d.add(new TextField(REASON, reason, Field.Store.YES));
+    d.add(new StoredField(JSON, json));
+    return d;
+  }
+
+  /** The company ids a fact is filed under. */
+  static List<String> companiesOf(Fact f) {
+    List<String> out = new ArrayList<>();
+    switch (f.type()) {
+      case COMPANY -> out.add(f.id());
+      case MODEL -> {
+        if (f.company() != null) {
+          out.add(f.company());
+        }
+      }
+      default -> {
+        if (f.companies() != null) {
+          out.addAll(f.companies());
+        }
+      }
+    }
+    return out.stream().distinct().toList();
+  }
+
+  private static void keyword(Document d, String field, String value) {
+    d.add(new StringField(field, value.toLowerCase(Locale.ROOT), Field.Store.YES));
+  }
+
+  private static void exact(Document d, String field, String value) {
+    d.add(new StringField(field, value, Field.Store.YES));
+  }
+
+  private static void number(Document d, String field, Double v) {
+    if (v != null) {
+      d.add(new DoublePoint(field, v));
+      d.add(new DoubleDocValuesField(field, v));
+      d.add(new StoredField(field, v));
+    }
+  }
+
+  private static void published(Document d, String published) {
+    if (published != null) {
+      exact(d, PUBLISHED, published);
+      d.add(new SortedDocValuesField(PUBLISHED, new BytesRef(published)));
+    }
+  }
+}

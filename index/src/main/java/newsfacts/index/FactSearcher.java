@@ -1,0 +1,230 @@
+package newsfacts.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Searches a point-in-time snapshot of the index (readers never see half an ingest: only commits).
+ * Thread-safe; {@link #refresh()} moves to the latest commit.
+ */
+public final class FactSearcher implements Closeable {
+  private final Path path;
+  private final Analyzer analyzer = FactSchema.analyzer();
+  private DirectoryReader reader;
+  private IndexSearcher searcher;
+  private DefaultSortedSetDocValuesReaderState facetState;
+
+  private FactSearcher(Path path, DirectoryReader reader) {
+    this.path = path;
+    setReader(reader);
+  }
+
+  /** Opens the latest commit of the index in {@code path}. */
+  public static FactSearcher open(Path path) throws IndexException {
+    if (!Files.isDirectory(path)) {
+      throw new IndexException("no index at " + path + "; run `newsfacts ingest` first", null);
+    }
+    try {
+      return new FactSearcher(path, DirectoryReader.open(FSDirectory.open(path)));
+    } catch (IndexNotFoundException e) {
+      throw new IndexException("no index at " + path + "; run `newsfacts ingest` first", e);
+    } catch (IOException | RuntimeException e) {
+      throw FactIndex.translate(path, e);
+    }
+  }
+
+  /** Moves to the newest commit, if there is one. */
+  public synchronized void refresh() throws IOException {
+    DirectoryReader newer = DirectoryReader.openIfChanged(reader);
+    if (newer != null) {
+      DirectoryReader old = reader;
+      setReader(newer);
+      old.close();
+    }
+  }
+
+  private synchronized void setReader(DirectoryReader r) {
+    this.reader = r;
+    this.searcher = new IndexSearcher(r);
+    this.facetState = null;
+  }
+
+  /** Counts documents of a kind ("fact", "article", "error"). */
+  public synchronized long count(String kind) throws IOException {
+    return searcher.count(new TermQuery(new Term(FactSchema.KIND, kind)));
+  }
+
+  /** Parses a query string the way {@link #search} does (for callers that validate early). */
+  public Query parse(String query, boolean articles) throws QuerySyntaxException {
+    if (query == null || query.isBlank()) {
+      return new MatchAllDocsQuery();
+    }
+    try {
+      return new FactQueryParser(analyzer, articles).parse(query);
+    } catch (ParseException | TokenMgrError e) {
+      throw new QuerySyntaxException("invalid query: " + firstLine(e.getMessage()), e);
+    } catch (IllegalArgumentException e) {
+      throw new QuerySyntaxException("invalid query: " + e.getMessage(), e);
+    }
+  }
+
+  /** Runs a search. */
+  public synchronized SearchResult search(SearchRequest r) throws QuerySyntaxException, IOException {
+    BooleanQuery.Builder b = new BooleanQuery.Builder()
+        .add(parse(r.query(), r.articles()), BooleanClause.Occur.MUST)
+        .add(term(FactSchema.KIND, r.articles() ? FactSchema.KIND_ARTICLE : FactSchema.KIND_FACT),
+            BooleanClause.Occur.FILTER);
+    if (r.type() != null && !r.articles()) {
+      b.add(term(FactSchema.TYPE, r.type()), BooleanClause.Occur.FILTER);
+    }
+    if (r.lang() != null) {
+      b.add(term(FactSchema.LANG, r.lang()), BooleanClause.Occur.FILTER);
+    }
+    if (r.company() != null) {
+      b.add(term(FactSchema.COMPANY, r.company()), BooleanClause.Occur.FILTER);
+    }
+    Query q = b.build();
+    int n = r.offset() + r.limit();
+    FacetsCollectorManager.FacetsResult fr =
+        FacetsCollectorManager.search(searcher, q, n, sort(r.sort()), true, new FacetsCollectorManager());
+    TopDocs top = fr.topDocs();
+    List<SearchResult.Hit> hits = new ArrayList<>();
+    StoredFields stored = searcher.storedFields();
+    ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(r.offset(), top.scoreDocs.length),
+        top.scoreDocs.length);
+    String[] highlights = highlight(q, page, r.articles());
+    for (int i = 0; i < page.length; i++) {
+      String json = stored.document(page[i].doc, Set.of(FactSchema.JSON)).get(FactSchema.JSON);
+      hits.add(new SearchResult.Hit(json, highlights[i], Float.isNaN(page[i].score) ? 0f : page[i].score));
+    }
+    Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
+    if (!r.facets().isEmpty()) {
+      Facets counts = facetCounts(fr);
+      for (String dim : r.facets()) {
+        List<SearchResult.FacetCount> list = new ArrayList<>();
+        FacetResult res = counts == null ? null : counts.getAllChildren(dim);
+        if (res != null) {
+          for (LabelAndValue lv : res.labelValues) {
+            list.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
+          }
+        }
+        list.sort(Comparator.comparingLong(SearchResult.FacetCount::count).reversed()
+            .thenComparing(SearchResult.FacetCount::label));
+        facets.put(dim, List.copyOf(list));
+      }
+    }
+    return new SearchResult(top.totalHits.value(), List.copyOf(hits), facets);
+  }
+
+  private Facets facetCounts(FacetsCollectorManager.FacetsResult fr) throws IOException {
+    try {
+      if (facetState == null) {
+        facetState = new DefaultSortedSetDocValuesReaderState(reader, FactSchema.facetsConfig());
+      }
+      return new SortedSetDocValuesFacetCounts(facetState, fr.facetsCollector());
+    } catch (IllegalArgumentException e) {
+      return null; // an index without any facet field yet (empty, or only errors)
+    }
+  }
+
+  private String[] highlight(Query q, ScoreDoc[] page, boolean articles) throws IOException {
+    String[] out = new String[page.length];
+    if (page.length == 0) {
+      return out;
+    }
+    UnifiedHighlighter hl = UnifiedHighlighter.builder(searcher, analyzer)
+        .withFormatter(new DefaultPassageFormatter("«", "»", " … ", false))
+        .withMaxNoHighlightPassages(articles ? 1 : 0)
+        .build();
+    TopDocs td = new TopDocs(new org.apache.lucene.search.TotalHits(page.length,
+        org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), page);
+    for (String field : FactSchema.languageFields(articles ? FactSchema.BODY : FactSchema.SENTENCE)) {
+      String[] h = hl.highlight(field, q, td, articles ? 2 : 1);
+      for (int i = 0; i < h.length; i++) {
+        if (out[i] == null && h[i] != null && (h[i].contains("«") || out[i] == null && articles)) {
+          out[i] = h[i].strip();
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Sort sort(SearchRequest.SortOrder order) {
+    return switch (order) {
+      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, SortField.FIELD_DOC);
+      case USD -> {
+        SortField f = new SortField(FactSchema.USD, SortField.Type.DOUBLE, true);
+        f.setMissingValue(Double.NEGATIVE_INFINITY);
+        yield new Sort(f, SortField.FIELD_DOC);
+      }
+      case PUBLISHED -> {
+        SortField f = new SortField(FactSchema.PUBLISHED, SortField.Type.STRING, true);
+        f.setMissingValue(SortField.STRING_FIRST);
+        yield new Sort(f, SortField.FIELD_DOC);
+      }
+    };
+  }
+
+  private static Query term(String field, String value) {
+    return new TermQuery(new Term(field, value.toLowerCase(Locale.ROOT)));
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "syntax error";
+    }
+    int nl = s.indexOf('\n');
+    String line = nl < 0 ? s : s.substring(0, nl);
+    return line.replace("Cannot parse '", "cannot parse '");
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    reader.close();
+  }
+
+  /** The index folder. */
+  public Path path() {
+    return path;
+  }
+
+  /** A match-everything query (for callers that iterate the whole index). */
+  static Query all() {
+    return new MatchAllDocsQuery();
+  }
+}

@@ -1,0 +1,103 @@
+package newsfacts.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import newsfacts.extract.Fact;
+import newsfacts.extract.TextSegment;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Writing the index: idempotent replace per source, prune, commit visibility, the write lock. */
+class FactIndexTest {
+  @TempDir
+  Path dir;
+
+  static ArticleEntry article(String docId, Fact... facts) {
+    String text = "Alibaba and DeepSeek.";
+    return new ArticleEntry(docId, "en", null, null, null, "UTF-8", text,
+        List.of(new TextSegment(0, text.length(), "en", 1.0)), "{}", List.of(facts));
+  }
+
+  long facts(Path d) throws Exception {
+    try (FactSearcher s = FactSearcher.open(d)) {
+      return s.count(FactSchema.KIND_FACT);
+    }
+  }
+
+  @Test
+  void replacingASourceReplacesItsFacts() throws Exception {
+    try (FactIndex idx = FactIndex.open(dir)) {
+      idx.replace("a.txt", "v1", List.of(article("d1", Fact.company("Alibaba", 0, "en", "alibaba", "Alibaba"),
+          Fact.company("DeepSeek", 12, "en", "deepseek", "DeepSeek"))));
+      idx.commit();
+      assertTrue(idx.isCurrent("a.txt", "v1"));
+      assertFalse(idx.isCurrent("a.txt", "v2"));
+      // the file changed: one fact now; the old two are gone in the same update
+      idx.replace("a.txt", "v2", List.of(article("d2", Fact.company("Alibaba", 0, "en", "alibaba", "Alibaba"))));
+      idx.commit();
+    }
+    assertEquals(1, facts(dir));
+  }
+
+  @Test
+  void uncommittedChangesAreDroppedOnClose() throws Exception {
+    try (FactIndex idx = FactIndex.open(dir)) {
+      idx.replace("a.txt", "v1", List.of(article("d1", Fact.company("Alibaba", 0, "en", "alibaba", "Alibaba"))));
+      idx.commit();
+      idx.replace("b.txt", "v1", List.of(article("d2", Fact.company("Alibaba", 0, "en", "alibaba", "Alibaba"))));
+    }
+    // a crash before commit leaves the previous commit
+    assertEquals(1, facts(dir));
+  }
+
+  @Test
+  void pruneRemovesVanishedSources() throws Exception {
+    try (FactIndex idx = FactIndex.open(dir)) {
+      idx.replace("a.txt", "v1", List.of(article("d1", Fact.company("Alibaba", 0, "en", "alibaba", "Alibaba"))));
+      idx.replaceWithError("broken.pdf", "v9", "empty file", "{\"kind\":\"error\"}");
+      idx.replace("b.txt", "v1", List.of(article("d2", Fact.company("Alibaba", 0, "en", "alibaba", "Alibaba"))));
+      idx.commit();
+      assertEquals(Set.of("a.txt", "b.txt", "broken.pdf"), idx.sources());
+      assertEquals(2, idx.prune(src -> src.equals("a.txt")));
+      idx.commit();
+      assertEquals(Set.of("a.txt"), idx.sources());
+    }
+    assertEquals(1, facts(dir));
+  }
+
+  @Test
+  void secondWriterFailsFastWithAClearMessage() throws Exception {
+    try (FactIndex first = FactIndex.open(dir)) {
+      IndexException e = assertThrows(IndexException.class, () -> FactIndex.open(dir));
+      assertTrue(e.getMessage().startsWith("index " + dir + " is locked by another running ingest"), e.getMessage());
+    }
+  }
+
+  @Test
+  void corruptIndexSaysHowToRebuild() throws Exception {
+    try (FactIndex idx = FactIndex.open(dir)) {
+      idx.replace("a.txt", "v1", List.of(article("d1", Fact.company("Alibaba", 0, "en", "alibaba", "Alibaba"))));
+      idx.commit();
+    }
+    try (var files = Files.list(dir)) {
+      for (Path p : files.filter(p -> p.getFileName().toString().startsWith("segments_")).toList()) {
+        Files.write(p, new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+      }
+    }
+    IndexException e = assertThrows(IndexException.class, () -> FactSearcher.open(dir));
+    assertTrue(e.getMessage().contains("delete the folder and ingest again"), e.getMessage());
+  }
+
+  @Test
+  void searchingAMissingIndexSaysToIngest() {
+    IndexException e = assertThrows(IndexException.class, () -> FactSearcher.open(dir.resolve("nope")));
+    assertEquals("no index at " + dir.resolve("nope") + "; run `newsfacts ingest` first", e.getMessage());
+  }
+}
