@@ -74,7 +74,11 @@ public final class FactIndex implements Closeable {
     return path;
   }
 
-  /** True when the index already holds {@code source} at exactly these bytes ({@code fileId}). */
+  /**
+   * True when the index already holds {@code source} at exactly these bytes ({@code fileId}) and read
+   * it successfully. A file that failed is never current: the next ingest retries it (limits may have
+   * been raised, or the reader improved).
+   */
   public boolean isCurrent(String source, String fileId) throws IOException {
     searchers.maybeRefresh();
     IndexSearcher s = searchers.acquire();
@@ -82,6 +86,7 @@ public final class FactIndex implements Closeable {
       BooleanQuery q = new BooleanQuery.Builder()
           .add(new TermQuery(new Term(FactSchema.SOURCE, source)), BooleanClause.Occur.FILTER)
           .add(new TermQuery(new Term(FactSchema.FILE_ID, fileId)), BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(FactSchema.KIND, FactSchema.KIND_ERROR)), BooleanClause.Occur.MUST_NOT)
           .build();
       return s.count(q) > 0;
     } finally {
