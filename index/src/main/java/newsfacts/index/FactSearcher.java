@@ -89,6 +89,22 @@ public final class FactSearcher implements Closeable {
     return searcher.count(new TermQuery(new Term(FactSchema.KIND, kind)));
   }
 
+  /**
+   * The stored JSON of every document of a kind, sorted (so the result does not depend on how
+   * segments were merged). For checks and exports of modest size.
+   */
+  public synchronized List<String> allJson(String kind) throws IOException {
+    List<String> out = new ArrayList<>();
+    Query q = term(FactSchema.KIND, kind);
+    int max = Math.max(1, reader.maxDoc());
+    StoredFields stored = searcher.storedFields();
+    for (ScoreDoc d : searcher.search(q, max).scoreDocs) {
+      out.add(stored.document(d.doc, Set.of(FactSchema.JSON)).get(FactSchema.JSON));
+    }
+    out.sort(null);
+    return out;
+  }
+
   /** Parses a query string the way {@link #search} does (for callers that validate early). */
   public Query parse(String query, boolean articles) throws QuerySyntaxException {
     if (query == null || query.isBlank()) {

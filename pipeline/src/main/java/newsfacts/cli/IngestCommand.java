@@ -28,8 +28,6 @@ import picocli.CommandLine.Parameters;
     description = {"Reads files or folders and indexes their articles and facts.",
         "With no PATH it ingests seeds/. Unchanged files are skipped, changed ones replace their old facts."})
 final class IngestCommand implements Callable<Integer> {
-  /** Files between commits: a crash loses at most this many files' work, never the index. */
-  static final int COMMIT_EVERY = 500;
 
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders (recursive).")
   List<Path> paths;
@@ -41,6 +39,11 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--prune", description = "Remove the facts of indexed sources that no longer exist.")
   boolean prune;
 
+  @Option(names = "--commit-every", paramLabel = "N", defaultValue = "500",
+      description = "Commit after every N files read (default: ${DEFAULT-VALUE}); a crash loses at most the "
+          + "files since the last commit, never the index, and the next ingest redoes them.")
+  int commitEvery;
+
   @Mixin
   PipelineOptions pipeline;
 
@@ -50,6 +53,9 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     long t0 = System.nanoTime();
+    if (commitEvery < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--commit-every must be >= 1, got " + commitEvery);
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<SourceWalker.Source> files = Inputs.resolve(paths);
@@ -92,7 +98,7 @@ final class IngestCommand implements Callable<Integer> {
           }
           idx.replace(o.source(), o.fileId(), entries);
         }
-        if (++sinceCommit >= COMMIT_EVERY) {
+        if (++sinceCommit >= commitEvery) {
           idx.commit();
           sinceCommit = 0;
         }
