@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "newsfacts 0.1.0",
     description = "Turns raw multilingual news into searchable, normalized facts.",
-    subcommands = {IngestCommand.class, ExtractCommand.class, SearchCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {IngestCommand.class, ExtractCommand.class, SearchCommand.class, BenchCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:ok",
@@ -26,6 +27,9 @@ public final class Main implements Runnable {
   static final int EXIT_USAGE = 2;
   /** Some inputs failed; the rest were processed. */
   static final int EXIT_PARTIAL = 3;
+
+  /** Held strongly: java.util.logging forgets the level of a logger that is garbage-collected. */
+  private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -52,6 +56,8 @@ public final class Main implements Runnable {
       System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
       System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
       System.setProperty("log4j2.simplelogLevel", "OFF");
+      // Lucene announces its vector implementation on stderr through java.util.logging.
+      LUCENE_LOG.setLevel(java.util.logging.Level.WARNING);
     }
   }
 
