@@ -41,7 +41,6 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    quietLibraryLogging();
     System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
         new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
   }
@@ -63,6 +62,7 @@ public final class Main implements Runnable {
 
   /** Runs the CLI with the given streams and returns the exit code (for tests). */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    quietLibraryLogging();
     CommandLine cl = new CommandLine(new Main());
     cl.setOut(out);
     cl.setErr(err);
