@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import newsfacts.extract.FactType;
 import newsfacts.extract.lexicon.AliasClaims;
+import newsfacts.extract.lexicon.CompanyEntry;
 import newsfacts.extract.lexicon.Lexicons;
 import newsfacts.extract.lexicon.ModelEntry;
 import newsfacts.extract.lexicon.ModelFamily;
@@ -31,7 +32,12 @@ final class EntityDictionary {
     addClaims(byKey, FactType.MODEL, lexicons.models().claims(), order);
     for (ModelFamily f : lexicons.families().entries()) {
       for (String p : f.prefixes()) {
-        add(byKey, TextNormalizer.key(p), FactType.MODEL, f.family(), false, true, order[0]++);
+        add(byKey, TextNormalizer.key(p), FactType.MODEL, f.family(), false, true, order[0]++, null);
+      }
+    }
+    for (CompanyEntry c : lexicons.companies().entries()) {
+      for (String ticker : c.tickers()) {
+        add(byKey, TextNormalizer.key(ticker), FactType.COMPANY, c.id(), false, false, order[0]++, ticker);
       }
     }
     List<String> keys = new ArrayList<>(byKey.keySet());
@@ -43,20 +49,20 @@ final class EntityDictionary {
   private static void addClaims(Map<String, List<Target>> byKey, FactType type, AliasClaims claims, int[] order) {
     for (List<AliasClaims.Claim> owners : claims.byKey().values()) {
       for (AliasClaims.Claim c : owners) {
-        add(byKey, c.key(), type, c.ownerId(), c.contextual(), false, order[0]++);
+        add(byKey, c.key(), type, c.ownerId(), c.contextual(), false, order[0]++, null);
       }
     }
   }
 
   private static void add(Map<String, List<Target>> byKey, String key, FactType type, String id, boolean contextual,
-      boolean prefix, int order) {
+      boolean prefix, int order, String exact) {
     int first = key.codePointAt(0);
     int last = key.codePointBefore(key.length());
     boolean cyrillic = Scripts.isCyrillic(last) && !prefix;
     boolean stem = cyrillic && STEM_VOWELS.indexOf(last) >= 0 && key.length() >= 4;
     String k = stem ? key.substring(0, key.length() - 1) : key;
     Target t = new Target(type, id, contextual, prefix, Scripts.isWordChar(first), Scripts.isWordChar(last) && !prefix,
-        cyrillic, stem, order);
+        cyrillic, stem, order, exact);
     byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(t);
   }
 

@@ -96,6 +96,9 @@ public final class EntityExtractor implements Extractor {
   }
 
   private Candidate lexical(Target t, String text, int start, int end, Passage passage) {
+    if (t.exact() != null && !text.substring(start, end).equals(t.exact())) {
+      return null;
+    }
     int e = WordForms.end(t, text, start, end, passage.langAt(start));
     if (e < 0) {
       return null;

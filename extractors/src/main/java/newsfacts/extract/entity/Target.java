@@ -15,6 +15,7 @@ import newsfacts.extract.FactType;
  * @param cyrillicEnd the alias ends in a Cyrillic letter, so a Russian case ending may follow
  * @param stem the key is the alias minus its final vowel ({@code Алибаб} for {@code Алибаба}): an ending must follow
  * @param order position in the lexicon, the last tie-break
+ * @param exact for tickers: the text must be written exactly so ({@code BABA}, not {@code baba}); else null
  */
 record Target(FactType type, String id, boolean contextual, boolean prefix, boolean wordStart, boolean wordEnd,
-    boolean cyrillicEnd, boolean stem, int order) {}
+    boolean cyrillicEnd, boolean stem, int order, String exact) {}

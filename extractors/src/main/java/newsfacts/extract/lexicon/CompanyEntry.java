@@ -12,8 +12,7 @@ import java.util.Map;
  * @param country ISO 3166-1 alpha-2 of the headquarters
  * @param aliases surface forms by script key ({@code latin}, {@code zh-Hans}, {@code ja}, {@code ru}...)
  * @param former former names, matched like aliases
- * @param tickers exchange tickers, matched (case-sensitively) only when {@code tickerMatch} is set
- * @param tickerMatch whether tickers are matched at all
+ * @param tickers exchange tickers, matched exactly as written (upper case) with word boundaries
  * @param contextual aliases matched only with context (see {@code EntityExtractor})
  * @param wins aliases this entry claims when another entry lists the same alias
  * @param origin {@code file:line} of the entry, for messages
@@ -25,7 +24,6 @@ public record CompanyEntry(
     Map<String, List<String>> aliases,
     List<String> former,
     List<String> tickers,
-    boolean tickerMatch,
     List<String> contextual,
     List<String> wins,
     String origin) {

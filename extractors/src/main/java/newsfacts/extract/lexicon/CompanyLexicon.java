@@ -34,12 +34,11 @@ public final class CompanyLexicon {
       Map<String, List<String>> aliases = line.stringLists("aliases", LexiconFields.SCRIPT_SET);
       List<String> former = line.strings("former");
       List<String> tickers = line.strings("tickers");
-      boolean tickerMatch = line.flag("tickerMatch");
       List<String> contextual = line.strings("contextual");
       List<String> wins = line.strings("wins");
       line.optString("note");
       line.done();
-      CompanyEntry e = new CompanyEntry(id, name, country, aliases, former, tickers, tickerMatch, contextual, wins,
+      CompanyEntry e = new CompanyEntry(id, name, country, aliases, former, tickers, contextual, wins,
           LexiconFields.origin(line));
       CompanyEntry before = byId.putIfAbsent(id, e);
       if (before != null) {

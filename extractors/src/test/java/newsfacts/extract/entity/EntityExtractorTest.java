@@ -55,6 +55,12 @@ class EntityExtractorTest {
     assertEquals(List.of("company meta [9,24) Meta✴ Platforms"), find("компания Meta✴ Platforms", "ru"));
   }
 
+  @Test
+  void tickersMatchOnlyAsWritten() {
+    // "BABA" is Alibaba's ticker; "baba" in lower case is not
+    assertEquals(List.of("company alibaba [0,4) BABA"), find("BABA rose, baba fell", "en"));
+  }
+
   // --- boundaries per script
 
   @Test
