@@ -16,12 +16,15 @@ import newsfacts.extract.Span;
  *       "DeepseekのR1". For a contextual company ("Meta"), one of its models nearby ("Llama от Meta");
  *   <li><b>earlier mention</b>: the same entity was mentioned before in the document;
  *   <li><b>a model word</b> (or for companies a company word) at most {@value #WORD_NEAR} chars before or
- *       after, in the same sentence: "R1 AI-model", "моделей V3 и R1", "O1モデル", "AI-bedrijf Meta".
+ *       after, in the same sentence: "R1 AI-model", "моделей V3 и R1", "O1モデル", "AI-bedrijf Meta"; for a
+ *       company also <b>another company</b> at most {@value #PEER_GAP} chars away, as in a list
+ *       ("Moonshot and Z.ai").
  * </ol>
  */
 final class ContextRules {
   static final int NEAR = 40;
   static final int WORD_NEAR = 30;
+  static final int PEER_GAP = 12;
   /** Stems of "model": substring match, so "modellen", "Modell", "моделей" count. */
   static final List<String> MODEL_WORDS = List.of("model", "модел", "モデル", "模型", "모델");
   static final List<String> COMPANY_WORDS = List.of("company", "bedrijf", "unternehmen", "konzern", "firma",
@@ -43,6 +46,9 @@ final class ContextRules {
     Integer first = firstSeen.get(key(c));
     if (first != null && first < c.start()) {
       return Candidate.TIER_EARLIER;
+    }
+    if (c.type() == FactType.COMPANY && peerNear(c, evidence, sentence)) {
+      return Candidate.TIER_WORD;
     }
     List<String> words = c.type() == FactType.MODEL ? MODEL_WORDS : COMPANY_WORDS;
     String text = p.text();
@@ -74,6 +80,20 @@ final class ContextRules {
           ? (e.type() == FactType.COMPANY ? e.id().equals(vendor) : vendor.equals(e.vendor()) && !e.id().equals(c.id()))
           : e.type() == FactType.MODEL && vendor.equals(e.vendor());
       if (sameVendor && !e.contextual()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Another company named at most {@value #PEER_GAP} chars away: a list such as "Moonshot and Z.ai". */
+  private static boolean peerNear(Candidate c, List<Candidate> evidence, Span sentence) {
+    int lo = lowerBound(evidence, c.start() - PEER_GAP - 200);
+    for (int i = lo; i < evidence.size() && evidence.get(i).start() <= c.end() + PEER_GAP; i++) {
+      Candidate e = evidence.get(i);
+      boolean near = e.end() <= c.start() ? c.start() - e.end() <= PEER_GAP : e.start() - c.end() <= PEER_GAP;
+      if (near && e.type() == FactType.COMPANY && !e.contextual() && !e.id().equals(c.id())
+          && sentence.encloses(e.span()) && e.end() <= c.start() | e.start() >= c.end()) {
         return true;
       }
     }

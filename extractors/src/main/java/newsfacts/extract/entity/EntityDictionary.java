@@ -62,7 +62,7 @@ final class EntityDictionary {
     boolean stem = cyrillic && STEM_VOWELS.indexOf(last) >= 0 && key.length() >= 4;
     String k = stem ? key.substring(0, key.length() - 1) : key;
     Target t = new Target(type, id, contextual, prefix, Scripts.isWordChar(first), Scripts.isWordChar(last) && !prefix,
-        cyrillic, stem, order, exact);
+        cyrillic, stem, Scripts.isKatakana(first), Scripts.isKatakana(last) && !prefix, order, exact);
     byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(t);
   }
 

@@ -19,6 +19,21 @@ final class Scripts {
         && !isCjk(cp);
   }
 
+  /** Katakana, including the long vowel mark and half-width forms. */
+  static boolean isKatakana(int cp) {
+    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.KATAKANA || cp == 0x30FC || cp == 0xFF70;
+  }
+
+  /** True when the code point before {@code offset} is katakana. */
+  static boolean kanaBefore(String text, int offset) {
+    return offset > 0 && isKatakana(text.codePointBefore(offset));
+  }
+
+  /** True when the code point at {@code offset} is katakana. */
+  static boolean kanaAt(String text, int offset) {
+    return offset < text.length() && isKatakana(text.codePointAt(offset));
+  }
+
   static boolean isCyrillic(int cp) {
     return Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC && Character.isLetter(cp);
   }

@@ -15,7 +15,9 @@ import newsfacts.extract.FactType;
  * @param cyrillicEnd the alias ends in a Cyrillic letter, so a Russian case ending may follow
  * @param stem the key is the alias minus its final vowel ({@code Алибаб} for {@code Алибаба}): an ending must follow
  * @param order position in the lexicon, the last tie-break
+ * @param kanaStart the alias starts with katakana, so it may not continue a katakana word
+ * @param kanaEnd the alias ends with katakana, so no katakana may follow
  * @param exact for tickers: the text must be written exactly so ({@code BABA}, not {@code baba}); else null
  */
 record Target(FactType type, String id, boolean contextual, boolean prefix, boolean wordStart, boolean wordEnd,
-    boolean cyrillicEnd, boolean stem, int order, String exact) {}
+    boolean cyrillicEnd, boolean stem, boolean kanaStart, boolean kanaEnd, int order, String exact) {}

@@ -4,7 +4,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Where a matched alias may end: the word-boundary rules per script, Russian case endings on
+ * Where a matched alias may end: the word-boundary rules per script (a katakana alias may not start or
+ * end inside a run of katakana: デル is not in モデル), Russian case endings on
  * Cyrillic aliases, and the Dutch/German genitive {@code -s}. Compounds ({@code Nvidia-chips},
  * {@code DeepSeek-modellen}) and possessives ({@code DeepSeek’s}, {@code Alibaba's}) need no rule: the
  * hyphen or apostrophe already ends the word, and the span stops before it.
@@ -23,7 +24,8 @@ final class WordForms {
    * is not a whole word form.
    */
   static int end(Target t, String text, int start, int end, String lang) {
-    if (t.wordStart() && Scripts.wordBefore(text, start)) {
+    if ((t.wordStart() && Scripts.wordBefore(text, start)) || (t.kanaStart() && Scripts.kanaBefore(text, start))
+        || (t.kanaEnd() && Scripts.kanaAt(text, end))) {
       return -1;
     }
     if (t.cyrillicEnd()) {

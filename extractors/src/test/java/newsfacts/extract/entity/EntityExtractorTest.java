@@ -89,6 +89,12 @@ class EntityExtractorTest {
         find("DeepseekのR1モデル", "ja"));
   }
 
+  @Test
+  void katakanaAliasNotInsideAKatakanaWord() {
+    // アリババ is Alibaba, but not inside a longer katakana word
+    assertEquals(List.of("company alibaba [0,4) アリババ"), find("アリババとアリババル", "ja"));
+  }
+
   // --- Russian inflection
 
   @Test
@@ -183,6 +189,12 @@ class EntityExtractorTest {
     assertEquals(List.of("model llama [0,5) Llama vendor=meta", "company meta [9,13) Meta"),
         find("Llama от Meta", "ru"));
     assertEquals(List.of(), find("Meta", "en"));
+  }
+
+  @Test
+  void ambiguousCompanyInAListOfCompanies() {
+    // "Meta and OpenAI": another company right next to it
+    assertEquals(List.of("company meta [0,4) Meta", "company openai [9,15) OpenAI"), find("Meta and OpenAI", "en"));
   }
 
   @Test
