@@ -47,9 +47,9 @@ public record CompanyEntry(
     return out;
   }
 
-  /** True when some alias is written in a non-Latin script. */
+  /** True when some alias (contextual ones included) is written in a non-Latin script. */
   public boolean hasNonLatinAlias() {
-    return fullAliases().stream().anyMatch(a -> a.codePoints().anyMatch(c -> Character.isLetter(c)
+    return java.util.stream.Stream.concat(fullAliases().stream(), contextual.stream()).anyMatch(a -> a.codePoints().anyMatch(c -> Character.isLetter(c)
         && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN));
   }
 }
