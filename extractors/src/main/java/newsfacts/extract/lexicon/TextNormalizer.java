@@ -69,9 +69,21 @@ public final class TextNormalizer {
     }
   }
 
-  /** The normalized form of an alias (no offsets kept). */
+  /**
+   * The normalized form of an alias (no offsets kept). Leading and trailing spaces, dashes and
+   * underscores are dropped: a family prefix written {@code DeepSeek-} is the key {@code deepseek}.
+   */
   public static String key(String alias) {
-    return normalize(alias).text().strip();
+    String t = normalize(alias).text();
+    int a = 0;
+    int b = t.length();
+    while (a < b && " -_".indexOf(t.charAt(a)) >= 0) {
+      a++;
+    }
+    while (b > a && " -_".indexOf(t.charAt(b - 1)) >= 0) {
+      b--;
+    }
+    return t.substring(a, b);
   }
 
   /** Normalizes {@code s}, keeping the offset map. */

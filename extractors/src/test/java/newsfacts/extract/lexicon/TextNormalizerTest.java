@@ -62,6 +62,12 @@ class TextNormalizerTest {
   }
 
   @Test
+  void keysDropEdgeSeparators() {
+    // a family prefix "DeepSeek-" is the key of "DeepSeek"
+    assertEquals("deepseek", TextNormalizer.key(" DeepSeek- "));
+  }
+
+  @Test
   void yoFoldsToYe() {
     // Russian ё is often written е: both spellings are one alias
     assertEquals(TextNormalizer.key("Сбербанк Ещё"), TextNormalizer.key("СБЕРБАНК ЕЩЕ"));
