@@ -23,20 +23,11 @@ import java.text.Normalizer;
  * Dots are kept ({@code Z.ai}, {@code Qwen2.5}). Linear time; thread-safe (stateless).
  */
 public final class TextNormalizer {
-  /** Folded forms of BMP chars whose form differs from the char itself; null where it is the same. */
+  /**
+   * Folded forms of BMP chars, filled on first use (computing all 65536 up front costs a second at
+   * start-up). Racing threads store equal immutable strings, so the benign race needs no lock.
+   */
   private static final String[] BMP = new String[0x10000];
-
-  static {
-    for (int c = 0x80; c < 0x10000; c++) {
-      if (Character.isSurrogate((char) c)) {
-        continue;
-      }
-      String f = foldSlow(c);
-      if (f.length() != 1 || f.charAt(0) != c) {
-        BMP[c] = f;
-      }
-    }
-  }
 
   private TextNormalizer() {}
 
@@ -165,8 +156,8 @@ public final class TextNormalizer {
       return true;
     }
     // A symbol such as ✴ ® ™ is a separator, unless NFKC makes letters of it (㍿ = 株式会社).
-    return t == Character.OTHER_SYMBOL && (cp >= 0x10000 || BMP[cp] == null || BMP[cp].chars().noneMatch(
-        Character::isLetterOrDigit));
+    // U+FFFD (a decoding failure) is not: "i\uFFFDd\uFFFDc" must not read as "idc".
+    return t == Character.OTHER_SYMBOL && cp != 0xFFFD && fold(cp).chars().noneMatch(Character::isLetterOrDigit);
   }
 
   private static char separatorChar(int cp) {
@@ -184,7 +175,11 @@ public final class TextNormalizer {
     }
     if (cp < 0x10000) {
       String f = BMP[cp];
-      return f != null ? f : String.valueOf((char) cp);
+      if (f == null) {
+        f = foldSlow(cp);
+        BMP[cp] = f;
+      }
+      return f;
     }
     return foldSlow(cp);
   }

@@ -62,6 +62,12 @@ class TextNormalizerTest {
   }
 
   @Test
+  void replacementCharIsNoSeparator() {
+    // mis-decoded text: U+FFFD between letters must not glue them into a name
+    assertEquals("i\uFFFDd\uFFFDc", TextNormalizer.normalize("i\uFFFDd\uFFFDc").text());
+  }
+
+  @Test
   void keysDropEdgeSeparators() {
     // a family prefix "DeepSeek-" is the key of "DeepSeek"
     assertEquals("deepseek", TextNormalizer.key(" DeepSeek- "));
