@@ -58,6 +58,24 @@ class FactIndexTest {
   }
 
   @Test
+  void readersSeeACommittedSnapshotUntilTheyRefresh() throws Exception {
+    try (FactIndex idx = FactIndex.open(dir)) {
+      idx.replace("a.txt", "v1", List.of(article("d1", Fact.company("Alibaba", 0, "en", "alibaba", "Alibaba"))));
+      idx.commit();
+      try (FactSearcher s = FactSearcher.open(dir)) {
+        idx.replace("b.txt", "v1", List.of(article("d2", Fact.company("Alibaba", 0, "en", "alibaba", "Alibaba"),
+            Fact.company("DeepSeek", 12, "en", "deepseek", "DeepSeek"))));
+        // an ingest in progress is invisible; a commit becomes visible on refresh
+        assertEquals(1, s.count(FactSchema.KIND_FACT));
+        idx.commit();
+        assertEquals(1, s.count(FactSchema.KIND_FACT));
+        s.refresh();
+        assertEquals(3, s.count(FactSchema.KIND_FACT));
+      }
+    }
+  }
+
+  @Test
   void pruneRemovesVanishedSources() throws Exception {
     try (FactIndex idx = FactIndex.open(dir)) {
       idx.replace("a.txt", "v1", List.of(article("d1", Fact.company("Alibaba", 0, "en", "alibaba", "Alibaba"))));
