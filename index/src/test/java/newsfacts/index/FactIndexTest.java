@@ -114,6 +114,13 @@ class FactIndexTest {
   }
 
   @Test
+  void anIndexPathThatIsAFileIsRefused() throws Exception {
+    Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
+    IndexException e = assertThrows(IndexException.class, () -> FactIndex.open(file));
+    assertEquals("index " + file + " is a file, not a folder; choose another --index", e.getMessage());
+  }
+
+  @Test
   void searchingAMissingIndexSaysToIngest() {
     IndexException e = assertThrows(IndexException.class, () -> FactSearcher.open(dir.resolve("nope")));
     assertEquals("no index at " + dir.resolve("nope") + "; run `newsfacts ingest` first", e.getMessage());
