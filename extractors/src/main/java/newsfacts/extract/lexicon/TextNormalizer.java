@@ -28,6 +28,8 @@ public final class TextNormalizer {
    * start-up). Racing threads store equal immutable strings, so the benign race needs no lock.
    */
   private static final String[] BMP = new String[0x10000];
+  /** Separator class of BMP chars, filled on first use: 0 not yet known, 1 separator, 2 not. */
+  private static final byte[] SEPARATOR = new byte[0x10000];
 
   private TextNormalizer() {}
 
@@ -114,6 +116,19 @@ public final class TextNormalizer {
         i = runEnd;
         continue;
       }
+      if (cp < 0x80) {
+        // ASCII fast path: one char in, one char out
+        if (len + 1 >= starts.length) {
+          starts = grow(starts);
+          ends = grow(ends);
+        }
+        out.append(cp >= 'A' && cp <= 'Z' ? (char) (cp + 32) : (char) cp);
+        starts[len] = i;
+        ends[len] = next;
+        len++;
+        i = next;
+        continue;
+      }
       String f = fold(cp);
       if (len + f.length() >= starts.length) {
         starts = grow(starts);
@@ -147,6 +162,18 @@ public final class TextNormalizer {
     if (cp < 0x80) {
       return false;
     }
+    if (cp < 0x10000) {
+      byte known = SEPARATOR[cp];
+      if (known == 0) {
+        known = computeSeparator(cp) ? (byte) 1 : (byte) 2;
+        SEPARATOR[cp] = known;
+      }
+      return known == 1;
+    }
+    return computeSeparator(cp);
+  }
+
+  private static boolean computeSeparator(int cp) {
     if (cp == '\n' || cp == '\r') {
       return false;
     }
