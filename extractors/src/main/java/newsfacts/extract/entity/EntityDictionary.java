@@ -26,18 +26,20 @@ final class EntityDictionary {
   private final Map<String, String> familyJoiner;
 
   EntityDictionary(Lexicons lexicons) {
+    CommonWords common = CommonWords.load();
     Map<String, List<Target>> byKey = new LinkedHashMap<>();
     int[] order = {0};
     addClaims(byKey, FactType.COMPANY, lexicons.companies().claims(), order);
     addClaims(byKey, FactType.MODEL, lexicons.models().claims(), order);
     for (ModelFamily f : lexicons.families().entries()) {
       for (String p : f.prefixes()) {
-        add(byKey, TextNormalizer.key(p), FactType.MODEL, f.family(), false, true, order[0]++, null);
+        String key = TextNormalizer.key(p);
+        add(byKey, key, FactType.MODEL, f.family(), false, true, order[0]++, common.languageOf(key) != null, null);
       }
     }
     for (CompanyEntry c : lexicons.companies().entries()) {
       for (String ticker : c.tickers()) {
-        add(byKey, TextNormalizer.key(ticker), FactType.COMPANY, c.id(), false, false, order[0]++, ticker);
+        add(byKey, TextNormalizer.key(ticker), FactType.COMPANY, c.id(), false, false, order[0]++, false, ticker);
       }
     }
     List<String> keys = new ArrayList<>(byKey.keySet());
@@ -49,20 +51,20 @@ final class EntityDictionary {
   private static void addClaims(Map<String, List<Target>> byKey, FactType type, AliasClaims claims, int[] order) {
     for (List<AliasClaims.Claim> owners : claims.byKey().values()) {
       for (AliasClaims.Claim c : owners) {
-        add(byKey, c.key(), type, c.ownerId(), c.contextual(), false, order[0]++, null);
+        add(byKey, c.key(), type, c.ownerId(), c.contextual(), false, order[0]++, false, null);
       }
     }
   }
 
   private static void add(Map<String, List<Target>> byKey, String key, FactType type, String id, boolean contextual,
-      boolean prefix, int order, String exact) {
+      boolean prefix, int order, boolean glued, String exact) {
     int first = key.codePointAt(0);
     int last = key.codePointBefore(key.length());
     boolean cyrillic = Scripts.isCyrillic(last) && !prefix;
     boolean stem = cyrillic && STEM_VOWELS.indexOf(last) >= 0 && key.length() >= 4;
     String k = stem ? key.substring(0, key.length() - 1) : key;
     Target t = new Target(type, id, contextual, prefix, Scripts.isWordChar(first), Scripts.isWordChar(last) && !prefix,
-        cyrillic, stem, Scripts.isKatakana(first), Scripts.isKatakana(last) && !prefix, order, exact);
+        cyrillic, stem, Scripts.isKatakana(first), Scripts.isKatakana(last) && !prefix, order, glued, exact);
     byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(t);
   }
 

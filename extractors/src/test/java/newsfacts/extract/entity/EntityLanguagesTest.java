@@ -175,6 +175,18 @@ class EntityLanguagesTest {
   }
 
   @Test
+  void commonWordPrefixNeedsAGluedVersion() {
+    // "GPT" is no common word but "Step" is: "Step 2 of the plan" is no model, "Step-2" would be
+    assertEquals(List.of("model gpt-6 [0,5) GPT-6 vendor=openai unknown"), find("GPT-6. Step 2 of the plan", "en"));
+  }
+
+  @Test
+  void ambiguousVendorWithModelWordDe() {
+    // "das KI-Modell von Meta": a company that makes models counts next to a model word
+    assertEquals(List.of("company meta [18,22) Meta"), find("das KI-Modell von Meta", "de"));
+  }
+
+  @Test
   void cjkVendorBeforeLatinModelZh() {
     // 月之暗面的Kimi K2
     assertEquals(List.of("company moonshot [0,4) 月之暗面", "model kimi-k2 [5,12) Kimi K2 vendor=moonshot"),
