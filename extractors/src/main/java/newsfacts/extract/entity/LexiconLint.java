@@ -15,7 +15,7 @@ import newsfacts.extract.lexicon.TextNormalizer;
 /**
  * Checks the entity lexicons beyond what the loader enforces ({@code ./newsfacts lexicon check}):
  * <ul>
- *   <li>ERROR: the lexicons do not load (the loader's {@code file:line: reason: text});
+ *   <li>ERROR: the lexicons do not load: every bad line of the first bad file ({@code file:line: reason: text});
  *   <li>ERROR: a full (non-contextual) alias is a common word of one of the six languages: it would match
  *       everywhere, so move it to {@code contextual};
  *   <li>WARNING: a family prefix is a common word (it only matches with a version, but check it);
@@ -50,7 +50,8 @@ public final class LexiconLint {
     try {
       lexicons = Lexicons.load(source);
     } catch (LexiconFormatException e) {
-      return new Report(List.of("ERROR " + e.getMessage()), 1, 0);
+      List<String> lines = Lexicons.errors(e).stream().map(x -> "ERROR " + x.getMessage()).toList();
+      return new Report(lines, lines.size(), 0);
     }
     return check(lexicons);
   }
