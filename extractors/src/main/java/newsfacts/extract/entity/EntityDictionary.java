@@ -15,7 +15,8 @@ import newsfacts.extract.lexicon.TextNormalizer;
 
 /**
  * Every alias key of the lexicons in one automaton, with what each key stands for. Cyrillic aliases
- * ending in {@code а я ь й} are also keyed by their stem so inflected forms ({@code Алибабой}) match.
+ * ending in {@code а я ь й} are also keyed by their stem so inflected forms ({@code Алибабой}) match,
+ * and multi-word Cyrillic names also by the case forms of their first word ({@code Лаборатории Касперского}).
  * Built once from {@link Lexicons}; immutable.
  */
 final class EntityDictionary {
@@ -52,6 +53,9 @@ final class EntityDictionary {
     for (List<AliasClaims.Claim> owners : claims.byKey().values()) {
       for (AliasClaims.Claim c : owners) {
         add(byKey, c.key(), type, c.ownerId(), c.contextual(), false, order[0]++, false, null);
+        for (String form : WordForms.firstWordForms(c.alias())) {
+          add(byKey, TextNormalizer.key(form), type, c.ownerId(), c.contextual(), false, order[0]++, false, null);
+        }
       }
     }
   }

@@ -1,5 +1,7 @@
 package newsfacts.extract.entity;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -18,6 +20,38 @@ final class WordForms {
   private static final int MAX_ENDING = 3;
 
   private WordForms() {}
+
+  /**
+   * Inflected forms of the first word of a multi-word Cyrillic name, whose last word is matched with
+   * endings anyway: "Лаборатория Касперского" gives "Лаборатории Касперского", "Лабораторией
+   * Касперского"... A first word ending in {@code а}/{@code я} swaps that vowel, one ending in a consonant
+   * takes an ending. Empty for other aliases.
+   */
+  static List<String> firstWordForms(String alias) {
+    int space = alias.indexOf(' ');
+    if (space < 3 || !Scripts.isCyrillic(alias.codePointBefore(space))) {
+      return List.of();
+    }
+    String word = alias.substring(0, space);
+    String rest = alias.substring(space);
+    char last = Character.toLowerCase(word.charAt(word.length() - 1));
+    List<String> endings;
+    String stem;
+    if (last == 'а' || last == 'я') {
+      stem = word.substring(0, word.length() - 1);
+      endings = last == 'а' ? List.of("ы", "е", "у", "ой", "и") : List.of("и", "ю", "ей", "е");
+    } else if (Scripts.isCyrillic(last) && "еёиоуыэюяьй".indexOf(last) < 0) {
+      stem = word;
+      endings = List.of("а", "у", "ом", "е");
+    } else {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (String e : endings) {
+      out.add(stem + e + rest);
+    }
+    return out;
+  }
 
   /**
    * The end offset of the word form matched by {@code t} at {@code [start, end)}, or -1 when the match

@@ -122,6 +122,13 @@ class EntityLanguagesTest {
   }
 
   @Test
+  void inflectionOfBothWordsRu() {
+    // "Лабораторией Касперского": the first word of a two-word name is declined too
+    assertEquals(List.of("company kaspersky [2,26) Лабораторией Касперского", "company kaspersky [29,52) Лаборатории Касперского"),
+        find("с Лабораторией Касперского и Лаборатории Касперского", "ru"));
+  }
+
+  @Test
   void inflectionRuUpperCaseAndLatinWithEnding() {
     // "ЯНДЕКСУ" in capitals; a Latin name with a Russian ending after an apostrophe stops at it
     assertEquals(List.of("company yandex [0,7) ЯНДЕКСУ", "company deepseek [10,18) DeepSeek"),
