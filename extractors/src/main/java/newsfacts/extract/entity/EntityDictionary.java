@@ -24,7 +24,7 @@ final class EntityDictionary {
 
   private final AliasAutomaton automaton;
   private final List<List<Target>> targets;
-  private final Map<String, String> familyJoiner;
+  private final Map<String, String> familyStem;
 
   EntityDictionary(Lexicons lexicons) {
     CommonWords common = CommonWords.load();
@@ -46,7 +46,7 @@ final class EntityDictionary {
     List<String> keys = new ArrayList<>(byKey.keySet());
     this.automaton = new AliasAutomaton(keys);
     this.targets = keys.stream().map(k -> List.copyOf(byKey.get(k))).toList();
-    this.familyJoiner = joiners(lexicons);
+    this.familyStem = stems(lexicons);
   }
 
   private static void addClaims(Map<String, List<Target>> byKey, FactType type, AliasClaims claims, int[] order) {
@@ -73,21 +73,45 @@ final class EntityDictionary {
   }
 
   /**
-   * How derived ids join the family id and the version: "" when the family's known ids are written
-   * {@code qwen3}, "-" when they are written {@code glm-4.5} (the majority decides; "-" by default).
+   * What derived ids of each family start with. Normally the family id and a joiner: "" when the family's
+   * known ids are written {@code qwen3}, "-" when they are written {@code glm-4.5} (the majority decides;
+   * "-" by default). When no known id starts with the family id (family {@code openai-o}, ids {@code o1},
+   * {@code o3-mini}), their common start before the first digit ({@code o}).
    */
-  private static Map<String, String> joiners(Lexicons lexicons) {
+  private static Map<String, String> stems(Lexicons lexicons) {
     Map<String, int[]> votes = new HashMap<>();
+    Map<String, String> common = new HashMap<>();
     for (ModelEntry m : lexicons.models().entries()) {
       String f = m.family();
+      common.merge(f, m.id(), EntityDictionary::commonStart);
       if (m.id().length() > f.length() + 1 && m.id().startsWith(f)) {
         int[] v = votes.computeIfAbsent(f, x -> new int[2]);
         v[m.id().charAt(f.length()) == '-' ? 1 : 0]++;
       }
     }
     Map<String, String> out = new HashMap<>();
-    votes.forEach((f, v) -> out.put(f, v[0] > v[1] ? "" : "-"));
+    for (ModelFamily f : lexicons.families().entries()) {
+      int[] v = votes.get(f.family());
+      String shared = common.getOrDefault(f.family(), "");
+      int digit = 0;
+      while (digit < shared.length() && !Character.isDigit(shared.charAt(digit))) {
+        digit++;
+      }
+      if (v == null && digit > 0 && !shared.startsWith(f.family())) {
+        out.put(f.family(), shared.substring(0, digit));
+      } else {
+        out.put(f.family(), f.family() + (v != null && v[0] > v[1] ? "" : "-"));
+      }
+    }
     return out;
+  }
+
+  private static String commonStart(String a, String b) {
+    int i = 0;
+    while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    return a.substring(0, i);
   }
 
   AliasAutomaton automaton() {
@@ -100,6 +124,6 @@ final class EntityDictionary {
 
   /** The derived id of version {@code idPart} of {@code family}. */
   String derivedId(String family, String idPart) {
-    return family + familyJoiner.getOrDefault(family, "-") + idPart;
+    return familyStem.getOrDefault(family, family + "-") + idPart;
   }
 }
