@@ -17,6 +17,8 @@ import java.text.Normalizer;
  *       lower-cased per code point ({@link Character#toLowerCase(int)}); {@code ё} folds to {@code е}
  *       and final {@code ς} to {@code σ}.
  * </ol>
+ * A base char followed by combining marks is normalized as one cluster, so a decomposed {@code é}
+ * ({@code e} + U+0301) equals the composed one and maps back to both chars.
  * Then every run of spaces, dashes and underscores that has a letter or digit on both sides is dropped,
  * so {@code Kimi K2}, {@code Kimi-K2} and {@code KIMI K2} all become {@code kimik2} and
  * {@code Doubao1.5Pro} equals {@code Doubao 1.5 Pro}; any other run collapses to its first char.
@@ -114,6 +116,26 @@ public final class TextNormalizer {
           len++;
         }
         i = runEnd;
+        continue;
+      }
+      if (next < n && isMark(s.charAt(next))) {
+        // A base char with combining marks ("e" + U+0301): NFKC composes the cluster as a whole.
+        int j = next;
+        while (j < n && isMark(s.charAt(j))) {
+          j++;
+        }
+        String f = foldCluster(s.subSequence(i, j).toString());
+        while (len + f.length() >= starts.length) {
+          starts = grow(starts);
+          ends = grow(ends);
+        }
+        for (int k = 0; k < f.length(); k++) {
+          out.append(f.charAt(k));
+          starts[len] = i;
+          ends[len] = j;
+          len++;
+        }
+        i = j;
         continue;
       }
       if (cp < 0x80) {
@@ -219,6 +241,21 @@ public final class TextNormalizer {
     }
   }
 
+  /** A combining mark of the BMP (marks outside it are left to the per-char path). */
+  private static boolean isMark(char c) {
+    return c >= 0x0300 && Character.getType(c) == Character.NON_SPACING_MARK;
+  }
+
+  private static String foldCluster(String cluster) {
+    String nfkc = Normalizer.normalize(cluster, Normalizer.Form.NFKC);
+    StringBuilder b = new StringBuilder(nfkc.length());
+    nfkc.codePoints().forEach(c -> {
+      int l = Character.toLowerCase(c);
+      b.appendCodePoint(l == 0x0451 ? 0x0435 : l == 0x03C2 ? 0x03C3 : l);
+    });
+    return b.toString();
+  }
+
   private static String foldSlow(int cp) {
     switch (cp) {
       case 0x2019, 0x2018, 0x02BC, 0x0060, 0x00B4, 0x2032 -> {
@@ -232,12 +269,6 @@ public final class TextNormalizer {
       }
       default -> { }
     }
-    String nfkc = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
-    StringBuilder b = new StringBuilder(nfkc.length());
-    nfkc.codePoints().forEach(c -> {
-      int l = Character.toLowerCase(c);
-      b.appendCodePoint(l == 0x0451 ? 0x0435 : l == 0x03C2 ? 0x03C3 : l);
-    });
-    return b.toString();
+    return foldCluster(new String(Character.toChars(cp)));
   }
 }
