@@ -21,6 +21,7 @@ import newsfacts.extract.lexicon.TextNormalizer;
  *   <li>WARNING: a family prefix is a common word (it only matches with a version, but check it);
  *   <li>WARNING: an alias listed both as a company and as a model, and who gets it;
  *   <li>WARNING: a company from CN, HK, TW, JP, KR or RU without any non-Latin alias;
+ *   <li>WARNING: a file without entries (it loads, but matches nothing);
  *   <li>INFO: duplicates settled by {@code wins}; contextual aliases shared by several models.
  * </ul>
  * Thread-safe; build once.
@@ -61,6 +62,12 @@ public final class LexiconLint {
     List<String> errors = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     List<String> infos = new ArrayList<>();
+    if (lexicons.companies().entries().isEmpty()) {
+      warnings.add("WARNING companies.jsonl has no entries: no company will be found");
+    }
+    if (lexicons.models().entries().isEmpty()) {
+      warnings.add("WARNING models.jsonl has no entries: only versions of families will be found");
+    }
     commonWordAliases("company", lexicons.companies().claims(), errors);
     commonWordAliases("model", lexicons.models().claims(), errors);
     for (ModelFamily f : lexicons.families().entries()) {

@@ -61,6 +61,15 @@ class LexiconLintTest {
   }
 
   @Test
+  void emptyModelFileIsAWarning() throws IOException {
+    // a lexicon without entries loads but finds nothing: say so instead of silently matching nothing
+    LexiconLint.Report r = lint("{\"id\":\"openai\",\"name\":\"OpenAI\",\"country\":\"US\"}", "",
+        "{\"family\":\"gpt\",\"name\":\"GPT\",\"vendor\":\"openai\",\"prefixes\":[\"GPT\"]}");
+    assertEquals(List.of("WARNING models.jsonl has no entries: only versions of families will be found"), r.lines());
+    assertEquals(0, r.errors());
+  }
+
+  @Test
   void everyBadLineOfAFileIsAnError() throws IOException {
     // a lexicon that does not load: all its bad lines are reported at once, in file order
     LexiconLint.Report r = lint("{\"id\":\"x\"}\n{\"id\":\"openai\",\"name\":\"OpenAI\",\"country\":\"US\"}\n"
