@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Where a matched alias may end: the word-boundary rules per script (a katakana alias may not start or
- * end inside a run of katakana: デル is not in モデル), Russian case endings on
+ * end inside a run of katakana: デル is not in モデル; a Chinese alias may not start with the 日 of a date),
+ * Russian case endings on
  * Cyrillic aliases, and the Dutch/German genitive {@code -s}. Compounds ({@code Nvidia-chips},
  * {@code DeepSeek-modellen}) and possessives ({@code DeepSeek’s}, {@code Alibaba's}) need no rule: the
  * hyphen or apostrophe already ends the word, and the span stops before it.
@@ -20,6 +21,18 @@ final class WordForms {
   private static final int MAX_ENDING = 3;
 
   private WordForms() {}
+
+  /**
+   * True when the match starts with 年, 月, 日 or 号 right after a number: the char belongs to a date
+   * ("6月11日经环球影业发行" holds no 日经, Nikkei).
+   */
+  static boolean dateChar(String text, int start) {
+    if (start == 0 || "年月日号".indexOf(text.charAt(start)) < 0) {
+      return false;
+    }
+    char before = text.charAt(start - 1);
+    return Character.isDigit(before) || "〇一二三四五六七八九十".indexOf(before) >= 0;
+  }
 
   /**
    * Inflected forms of the first word of a multi-word Cyrillic name, whose last word is matched with
@@ -58,6 +71,9 @@ final class WordForms {
    * is not a whole word form.
    */
   static int end(Target t, String text, int start, int end, String lang) {
+    if (dateChar(text, start)) {
+      return -1;
+    }
     if ((t.wordStart() && Scripts.wordBefore(text, start)) || (t.kanaStart() && Scripts.kanaBefore(text, start))
         || (t.kanaEnd() && Scripts.kanaAt(text, end))) {
       return -1;

@@ -194,6 +194,12 @@ class EntityLanguagesTest {
   }
 
   @Test
+  void dateCharIsNoAliasStartZh() {
+    // "11日经环球影业发行": 日 closes the date, so 日经 (Nikkei) is not there; "据日经报道" is
+    assertEquals(List.of("company nikkei [1,3) 日经"), find("据日经报道，6月11日经环球影业发行", "zh"));
+  }
+
+  @Test
   void cjkVendorBeforeLatinModelZh() {
     // 月之暗面的Kimi K2
     assertEquals(List.of("company moonshot [0,4) 月之暗面", "model kimi-k2 [5,12) Kimi K2 vendor=moonshot"),
