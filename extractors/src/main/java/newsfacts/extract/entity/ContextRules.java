@@ -39,7 +39,7 @@ final class ContextRules {
   /**
    * The tier that the context gives {@code c}, or -1 when it has none.
    *
-   * @param evidence full mentions and already accepted contextual ones, sorted by start
+   * @param evidence the full (non-contextual) mentions, sorted by start
    * @param firstSeen for each id, the start of its first accepted mention
    * @param vendors ids of the companies that make some model of the lexicon
    */
@@ -100,7 +100,7 @@ final class ContextRules {
       Candidate e = evidence.get(i);
       boolean near = e.end() <= c.start() ? c.start() - e.end() <= PEER_GAP : e.start() - c.end() <= PEER_GAP;
       if (near && e.type() == FactType.COMPANY && !e.contextual() && !e.id().equals(c.id())
-          && sentence.encloses(e.span()) && e.end() <= c.start() | e.start() >= c.end()) {
+          && sentence.encloses(e.span()) && (e.end() <= c.start() || e.start() >= c.end())) {
         return true;
       }
     }
