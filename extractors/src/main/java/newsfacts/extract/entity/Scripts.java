@@ -43,6 +43,11 @@ final class Scripts {
     return offset < text.length() && isKatakana(text.codePointAt(offset));
   }
 
+  /** Hangul syllables and jamo. */
+  static boolean isHangul(int cp) {
+    return cp >= 0x1100 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL;
+  }
+
   static boolean isCyrillic(int cp) {
     if (cp < 0x0400) {
       return false;

@@ -19,6 +19,9 @@ final class WordForms {
       "а", "я", "у", "ю", "ом", "ем", "ой", "ей", "ою", "ею", "е", "и", "ы", "ов", "ев", "ам", "ям", "ами", "ями",
       "ах", "ях", "ь", "й");
   private static final int MAX_ENDING = 3;
+  /** Korean particles that may follow a Hangul name ("삼성전자는", "애플의"); Korean is spaced otherwise. */
+  static final Set<String> KOREAN_PARTICLES = Set.of("은", "는", "이", "가", "의", "을", "를", "와", "과", "에", "에서",
+      "로", "으로", "도", "만", "과의", "와의", "에게", "이다", "측");
 
   private WordForms() {}
 
@@ -77,6 +80,20 @@ final class WordForms {
     if ((t.wordStart() && Scripts.wordBefore(text, start)) || (t.kanaStart() && Scripts.kanaBefore(text, start))
         || (t.kanaEnd() && Scripts.kanaAt(text, end))) {
       return -1;
+    }
+    if (Scripts.isHangul(text.codePointAt(start))
+        && (start > 0 && Scripts.isHangul(text.codePointBefore(start)))) {
+      return -1; // a Hangul name starts a word: 애플 is not in 사과애플
+    }
+    if (end > start && Scripts.isHangul(text.codePointBefore(end)) && end < text.length()
+        && Scripts.isHangul(text.codePointAt(end))) {
+      int e = end;
+      while (e < text.length() && e - end <= 2 && Scripts.isHangul(text.codePointAt(e))) {
+        e++;
+      }
+      boolean particle = KOREAN_PARTICLES.contains(text.substring(end, e)) && !(e < text.length()
+          && Scripts.isHangul(text.codePointAt(e)));
+      return particle ? end : -1; // "애플의" is Apple, "애플리케이션" is not
     }
     if (t.cyrillicEnd()) {
       int e = end;

@@ -200,6 +200,12 @@ class EntityLanguagesTest {
   }
 
   @Test
+  void hangulNamesTakeParticlesButNotLongerWords() {
+    // "삼성전자는" is Samsung plus a particle; "삼성전자주식" runs on into another word
+    assertEquals(List.of("company samsung [0,4) 삼성전자"), find("삼성전자는 삼성전자주식", "ko"));
+  }
+
+  @Test
   void cjkVendorBeforeLatinModelZh() {
     // 月之暗面的Kimi K2
     assertEquals(List.of("company moonshot [0,4) 月之暗面", "model kimi-k2 [5,12) Kimi K2 vendor=moonshot"),
