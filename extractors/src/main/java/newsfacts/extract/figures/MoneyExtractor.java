@@ -97,7 +97,7 @@ public final class MoneyExtractor implements Extractor {
     int end = num.end();
     String code = code(p, t, pre.entry(), pre.start(), lang);
     amount *= pre.entry().multiplier();
-    Sub sub = subunit(t, end, lang, pre.entry().multiplier());
+    Sub sub = subunit(t, end, lang, pre.entry());
     if (sub != null) {
       amount += sub.amount();
       end = sub.end();
@@ -129,42 +129,28 @@ public final class MoneyExtractor implements Extractor {
 
   /** "380 miljard yuan", "16億7,000万ドル", "10-20 dollars", "2–3 млрд долларов", "75 USD million". */
   private Fact afterNumber(Passage p, String t, NumberParser.Parsed num, String lang) {
-    Currencies.Match suf = suffix(t, num.end(), lang);
-    if (suf != null) {
-      double amount = num.value() * suf.entry().multiplier();
-      int end = suf.end();
-      if (num.scale() == 1) {
-        double[] s = numbers.scaleAt(t, end, lang);
-        if (s != null) {
-          amount *= s[0];
-          end = (int) s[1];
-        }
-      }
-      String code = code(p, t, suf.entry(), num.start(), lang);
-      Sub sub = subunit(t, end, lang, suf.entry().multiplier());
-      if (sub != null) {
-        amount += sub.amount();
-        end = sub.end();
-      }
+    Amount a = single(t, num, lang);
+    if (a != null) {
       Double max = null;
+      int end = a.end();
       int r = rangeAfter(t, end, num.start(), lang);
       if (r > 0 && NumberParser.startsNumber(t, r)) {
         NumberParser.Parsed n2 = numbers.parseNumeric(t, r, lang);
         if (n2 != null && n2.valid()) {
-          Currencies.Match suf2 = suffix(t, n2.end(), lang);
-          double m = n2.value() * suf.entry().multiplier();
-          if (suf2 != null && suf2.entry().code().equals(suf.entry().code())) {
-            if (m > amount) {
-              max = m;
-              end = suf2.end();
+          Amount b = single(t, n2, lang);
+          double m = n2.value() * a.entry().multiplier();
+          if (b != null && b.entry().code().equals(a.entry().code())) {
+            if (b.amount() > a.amount()) {
+              max = b.amount();
+              end = b.end();
             }
-          } else if (m > amount && suf2 == null && !Figures.continuesAsFigure(t, n2.end())) {
+          } else if (b == null && m > a.amount() && !Figures.continuesAsFigure(t, n2.end())) {
             max = m; // "от 10 долларов до 20"
             end = n2.end();
           }
         }
       }
-      return money(p, t, num.start(), end, amount, code, max, lang);
+      return money(p, t, num.start(), end, a.amount(), code(p, t, a.entry(), num.start(), lang), max, lang);
     }
     // no currency right after: a range whose second number carries it ("400億至420億美元")
     int r = rangeAfter(t, num.end(), num.start(), lang);
@@ -180,23 +166,60 @@ public final class MoneyExtractor implements Extractor {
     if (n2 == null || !n2.valid()) {
       return null;
     }
-    Currencies.Match suf2 = pre2 == null ? suffix(t, n2.end(), lang) : null;
-    Currencies.Entry e = pre2 != null ? pre2.entry() : suf2 == null ? null : suf2.entry();
+    Amount b = pre2 == null ? single(t, n2, lang) : null;
+    Currencies.Entry e = pre2 != null ? pre2.entry() : b == null ? null : b.entry();
     if (e == null) {
       return null;
     }
     double lo = num.value() * (num.scale() == 1 ? n2.scale() : 1) * e.multiplier();
-    double hi = n2.value() * e.multiplier();
+    double hi = b != null ? b.amount() : n2.value() * e.multiplier();
     if (!(hi > lo)) {
       return null;
     }
-    int end = suf2 != null ? suf2.end() : n2.end();
+    int end = b != null ? b.end() : n2.end();
     return money(p, t, num.start(), end, lo, code(p, t, e, num.start(), lang), hi, lang);
+  }
+
+  /** A number with its suffix currency, scale word after a code and sub-units, without ranges. */
+  private record Amount(double amount, Currencies.Entry entry, int end) {}
+
+  private Amount single(String t, NumberParser.Parsed num, String lang) {
+    Currencies.Match suf = suffix(t, num.end(), lang);
+    if (suf == null) {
+      return null;
+    }
+    double amount = num.value() * suf.entry().multiplier();
+    int end = suf.end();
+    if (num.scale() == 1) {
+      double[] s = numbers.scaleAt(t, end, lang);
+      if (s != null) {
+        amount *= s[0];
+        end = (int) s[1];
+      }
+    }
+    Sub sub = subunit(t, end, lang, suf.entry());
+    if (sub != null) {
+      amount += sub.amount();
+      end = sub.end();
+    }
+    if (suf.entry().multiplier() == 0.1 && end < t.length() && isCjk(t.charAt(end))
+        && "分钱錢仙的".indexOf(t.charAt(end)) < 0) {
+      return null; // 五角大楼 is the Pentagon, not 0.5 yuan
+    }
+    return new Amount(amount, suf.entry(), end);
   }
 
   private Currencies.Match suffix(String t, int k, String lang) {
     int j = Figures.skipSpaces(t, k, 3);
-    return currencies.matchAt(t, j, lang, false);
+    if (j == k && j + 1 < t.length() && t.charAt(j) == '-' && Character.isLetter(t.charAt(j + 1))) {
+      j++; // "12-cent", "one-yen", "siebenhundert-Euro"
+    }
+    Currencies.Match m = currencies.matchAt(t, j, lang, false);
+    if (m != null && m.end() < t.length() && NumberParser.digit(t.charAt(m.end())) >= 0
+        && m.entry().where() != Currencies.Where.SUFFIX && !isCjk(m.entry().surface().charAt(0))) {
+      return null; // "1 $10": the sign belongs to the next number
+    }
+    return m;
   }
 
   /** The offset after a range connector at {@code k} ("-", "至", "bis", "and" after "between"), or -1. */
@@ -227,12 +250,17 @@ public final class MoneyExtractor implements Extractor {
 
   /**
    * Cents after the main unit: "20 dollars 43 cents", "2ドル3セント", "五元三角", "15 dollars and 15.", "2222円13銭".
-   * A bare number after the unit only counts when it ends the clause ("15 dollar 50.").
+   * A bare number after the unit only counts when it ends the clause ("15 dollar 50."); in Chinese a bare
+   * digit after 块/元 is jiao and after 角/毛 fen ("一块二" = 1.2, "两毛五" = 0.25, "三块零四" = 3.04).
    */
-  private Sub subunit(String t, int k, String lang, double unitMultiplier) {
-    if (unitMultiplier != 1) {
+  private Sub subunit(String t, int k, String lang, Currencies.Entry unit) {
+    if (unit.multiplier() == 0.1) {
+      return chineseTail(t, k, lang, 0.01);
+    }
+    if (unit.multiplier() != 1) {
       return null;
     }
+    boolean cjkUnit = isCjk(unit.surface().charAt(unit.surface().length() - 1));
     int j = Figures.skipSpaces(t, k, 2);
     boolean joined = false;
     for (String s : SUB_JOIN) {
@@ -242,7 +270,7 @@ public final class MoneyExtractor implements Extractor {
         break;
       }
     }
-    if (j >= t.length() || (j == k && !joined && !isCjk(t.charAt(k - 1)))) {
+    if (j >= t.length() || (j == k && !joined && !cjkUnit)) {
       return null;
     }
     NumberParser.Parsed n = numbers.parse(t, j, lang);
@@ -250,34 +278,79 @@ public final class MoneyExtractor implements Extractor {
       return null;
     }
     int e = Figures.skipSpaces(t, n.end(), 1);
-    String[][] units = {
-        {"cents", "0.01"}, {"cent", "0.01"}, {"ct", "0.01"}, {"c", "0.01"}, {"¢", "0.01"}, {"центов", "0.01"},
-        {"центами", "0.01"}, {"цента", "0.01"}, {"цент", "0.01"}, {"ц", "0.01"}, {"копеек", "0.01"},
-        {"пенс", "0.01"}, {"penny", "0.01"}, {"pence", "0.01"}, {"セント", "0.01"}, {"銭", "0.01"},
-        {"日本銭", "0.01"}, {"美分", "0.01"}, {"角", "0.1"}, {"毛", "0.1"}, {"分", "0.01"}};
-    for (String[] u : units) {
+    for (String[] u : SUB_UNITS) {
       if (Figures.wordAt(t, e, u[0])) {
         double v = n.value() * Double.parseDouble(u[1]);
         int end = e + u[0].length();
         if (u[1].equals("0.1")) {
-          // 五元三角 / 5元3角 / 50元6角3分
-          if (end < t.length() && NumberParser.startsNumber(t, end)) {
-            NumberParser.Parsed f = numbers.parse(t, end, lang);
-            if (f != null && f.valid() && f.value() < 10 && Figures.wordAt(t, f.end(), "分")) {
-              v += f.value() * 0.01;
-              end = f.end() + 1;
-            }
+          Sub fen = chineseTail(t, end, lang, 0.01);
+          if (fen != null) {
+            v += fen.amount();
+            end = fen.end();
           }
         }
         return new Sub(v, end);
       }
     }
-    // a bare number after the unit: "15 dollars and 15.", "$20 43", "100ユーロと30"
-    if (!Figures.continuesAsFigure(t, n.end()) && clauseEnds(t, n.end()) && n.end() - n.start() <= 2
-        && NumberParser.digit(t.charAt(n.start())) >= 0) {
+    if ("块塊元蚊".indexOf(unit.surface().charAt(unit.surface().length() - 1)) >= 0 && lang.startsWith("zh")
+        && j == k) {
+      return chineseTail(t, k, lang, 0.1);
+    }
+    // a bare number after the unit: "15 dollars and 15.", "$20 43", "100ユーロと30", "vijf euro vijftig"
+    boolean digits = NumberParser.digit(t.charAt(n.start())) >= 0;
+    if (!Figures.continuesAsFigure(t, n.end()) && clauseEnds(t, n.end()) && (!digits || n.end() - n.start() <= 2)) {
       return new Sub(n.value() / 100, n.end());
     }
     return null;
+  }
+
+  private static final String[][] SUB_UNITS = {
+      {"cents", "0.01"}, {"cent", "0.01"}, {"ct", "0.01"}, {"c", "0.01"}, {"¢", "0.01"}, {"sens", "0.01"},
+      {"sen", "0.01"}, {"kopiykas", "0.01"}, {"центов", "0.01"}, {"центами", "0.01"}, {"цента", "0.01"},
+      {"цент", "0.01"}, {"ц", "0.01"}, {"копеек", "0.01"}, {"пенс", "0.01"}, {"penny", "0.01"}, {"pence", "0.01"},
+      {"セント", "0.01"}, {"日本銭", "0.01"}, {"銭", "0.01"}, {"美分", "0.01"}, {"角", "0.1"}, {"毛", "0.1"},
+      {"毫", "0.1"}, {"分", "0.01"}};
+
+  /**
+   * The Chinese tail after a unit: "六" (one digit of the next smaller unit, {@code step}), "零四" (two
+   * units down), "七毛八" / "六角" / "八分" with their unit written.
+   */
+  private Sub chineseTail(String t, int k, String lang, double step) {
+    if (k >= t.length() || !lang.startsWith("zh")) {
+      return null;
+    }
+    int j = k;
+    double s = step;
+    if (t.charAt(j) == '零' && step > 0.01) {
+      j++;
+      s = step / 10;
+    }
+    if (j >= t.length()) {
+      return null;
+    }
+    int d = NumberParser.cjkDigit(t.charAt(j));
+    if (d < 0) {
+      d = NumberParser.digit(t.charAt(j));
+    }
+    if (d < 0 || (j + 1 < t.length() && (NumberParser.cjkSmallUnit(t.charAt(j + 1)) > 0
+        || NumberParser.digit(t.charAt(j + 1)) >= 0 || NumberParser.cjkDigit(t.charAt(j + 1)) >= 0))) {
+      return null;
+    }
+    int end = j + 1;
+    double v = d * s;
+    if (end < t.length()) {
+      char u = t.charAt(end);
+      if (u == '分' || u == '仙') {
+        return new Sub(d * 0.01, end + 1);
+      }
+      if (u == '角' || u == '毛' || u == '毫') {
+        end++;
+        v = d * 0.1;
+        Sub fen = chineseTail(t, end, lang, 0.01);
+        return fen == null ? new Sub(v, end) : new Sub(v + fen.amount(), fen.end());
+      }
+    }
+    return new Sub(v, end);
   }
 
   private static boolean clauseEnds(String t, int k) {

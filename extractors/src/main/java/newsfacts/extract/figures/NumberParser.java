@@ -67,7 +67,8 @@ public final class NumberParser {
       "en", Map.ofEntries(Map.entry("thousand", 1e3), Map.entry("million", 1e6), Map.entry("millions", 1e6),
           Map.entry("mn", 1e6), Map.entry("mln", 1e6), Map.entry("m", 1e6), Map.entry("billion", 1e9),
           Map.entry("billions", 1e9), Map.entry("bn", 1e9), Map.entry("b", 1e9), Map.entry("trillion", 1e12),
-          Map.entry("tn", 1e12), Map.entry("k", 1e3), Map.entry("lakh", 1e5), Map.entry("crore", 1e7)));
+          Map.entry("tn", 1e12), Map.entry("k", 1e3), Map.entry("lakh", 1e5), Map.entry("lakhs", 1e5),
+          Map.entry("crore", 1e7), Map.entry("crores", 1e7)));
 
   /** Abbreviations that only count when glued to the digits ("$5m", "$10K"), never after a space. */
   private static final java.util.Set<String> GLUED_ONLY = java.util.Set.of("k", "m", "b", "к");
@@ -181,7 +182,7 @@ public final class NumberParser {
       boolean three = threeDigits(text, j + 1);
       boolean groupSep = comma
           ? (s == '.' || s == ' ' || s == '\u00A0' || s == '\u202F' || s == '\'')
-          : (s == ',' || s == '，' || s == '\u00A0' || s == '\u202F' || (s == ' ' && !lang.equals("zh") && !lang.equals("ja")));
+          : (s == ',' || s == '\u00A0' || s == '\u202F' || (s == ' ' && !lang.equals("zh") && !lang.equals("ja")));
       if (groupSep && three && (group == 0 ? firstRun <= 3 : s == group)) {
         group = s;
         for (int k = 1; k <= 3; k++) {

@@ -90,6 +90,11 @@ final class NumberWords {
         String next = text.substring(k, a).toLowerCase(Locale.ROOT);
         if (next.equals(joiner) && a < n && (text.charAt(a) == ' ' || text.charAt(a) == '-')) {
           k = a + 1;
+          long unit = acc.current % 100;
+          if (unit > 0 && unit < 10) {
+            acc.current -= unit; // "twee-en-veertig": the unit waits for its tens
+            acc.pendingUnit = unit;
+          }
         }
       }
       if (k == w) {

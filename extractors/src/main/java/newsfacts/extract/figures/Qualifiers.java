@@ -25,10 +25,10 @@ final class Qualifiers {
         "около", "примерно", "почти", "порядка", "приблизительно", "почти",
         "约", "大约", "约为", "近", "将近", "接近", "大概", "約", "およそ", "概ね", "ほぼ");
     before(Qualifier.AT_LEAST, "more than", "over", "at least", "above", "in excess of", "upwards of",
-        "exceeding", "meer dan", "boven de", "minstens", "ten minste", "tenminste", "mehr als", "über",
+        "exceeding", "no less than", "not less than", "起碼", "起码", "meer dan", "boven de", "minstens", "ten minste", "tenminste", "mehr als", "über",
         "mindestens", "более", "больше", "больше чем", "более чем", "свыше", "выше", "как минимум", "не менее",
         "超过", "超過", "逾", "至少", "多于", "超");
-    before(Qualifier.AT_MOST, "up to", "less than", "under", "at most", "below", "tot", "tot wel", "maximaal",
+    before(Qualifier.AT_MOST, "up to", "less than", "lower than", "no more than", "not more than", "under", "at most", "below", "tot", "tot wel", "maximaal",
         "minder dan", "hooguit", "lager dan", "bis zu", "weniger als", "höchstens", "maximal", "unter", "до",
         "менее", "меньше", "меньше чем", "ниже", "не более", "не больше", "最多", "不到", "不超过", "少于", "最大");
     after(Qualifier.AT_LEAST, "以上", "超", "余り", "余", "多");
