@@ -212,6 +212,9 @@ public final class NumberParser {
       while (j < n && (digit(text.charAt(j)) >= 0 || ".,  '，．".indexOf(text.charAt(j)) >= 0)) {
         j++;
       }
+      while (digit(text.charAt(j - 1)) < 0) {
+        j--; // end on the last digit, not on a separator
+      }
       return new Parsed(i, j, 0, 1, true, false);
     }
     return new Parsed(i, j, Double.parseDouble(sb.toString()), 1, !fraction, true);
