@@ -285,6 +285,20 @@ public final class NumberParser {
         any = true;
         continue;
       }
+      if ((c == '点' || c == '點') && hasCurrent && lastWasDigit && j + 1 < n && cjkDigit(text.charAt(j + 1)) >= 0) {
+        // 三点一 = 3.1: digits after 点 are decimals
+        double scale = 0.1;
+        j++;
+        while (j < n && cjkDigit(text.charAt(j)) >= 0) {
+          current += cjkDigit(text.charAt(j)) * scale;
+          scale /= 10;
+          j++;
+        }
+        end = j;
+        integer = false;
+        lastWasDigit = false;
+        break;
+      }
       double small = cjkSmallUnit(c);
       if (small > 0) {
         section += (hasCurrent ? current : 1) * small;

@@ -16,7 +16,12 @@ import newsfacts.extract.Qualifier;
  */
 public final class PercentExtractor implements Extractor {
   /** Percent signs and words, longest first; {@code процент} takes its case endings. */
-  private static final String[] UNITS = {"per cent", "percent", "procent", "prozent", "pct", "%", "％", "процент"};
+  private static final String[] UNITS = {"percentage points", "percentage point", "procentpunten", "procentpunt",
+      "prozentpunkten", "prozentpunkte", "per cent", "percent", "procent", "prozent", "pct", "%", "％", "процент",
+      "п.п.", "个百分点", "個百分點", "パーセント"};
+  /** Tenths: 三成 (zh) and 3割 (ja) are 30 percent; 半 after them adds five. */
+  private static final String TENTHS = "成割";
+  private static final String[] MINUS = {"minus", "min", "минус", "マイナス"};
   private static final String[] RANGE = {"-", "–", "—", "~", "〜", "～", "至", "到", "bis", "tot", "to", "до", "à"};
   private static final String HUNDREDTHS = "百分之";
 
@@ -76,10 +81,31 @@ public final class PercentExtractor implements Extractor {
   private Fact afterNumber(Passage p, String t, NumberParser.Parsed num, String lang) {
     int start = num.start();
     double sign = 1;
-    if (start > 0 && (t.charAt(start - 1) == '-' || t.charAt(start - 1) == '−')
-        && (start == 1 || Character.isWhitespace(t.charAt(start - 2)) || t.charAt(start - 2) == '(')) {
+    char before = start > 0 ? t.charAt(start - 1) : ' ';
+    if ((before == '-' || before == '−' || before == '－')
+        && (start == 1 || !(Currencies.wordChar(t.charAt(start - 2)) || NumberParser.digit(t.charAt(start - 2)) >= 0))) {
       start--;
       sign = -1;
+    } else {
+      for (String m : MINUS) {
+        int k = start - (before == ' ' ? 1 : 0) - m.length();
+        if (k >= 0 && t.regionMatches(true, k, m, 0, m.length())
+            && (k == 0 || !Currencies.wordChar(t.charAt(k - 1))) && (m.equals("マイナス") || before == ' ')) {
+          start = k;
+          sign = -1;
+          break;
+        }
+      }
+    }
+    if (num.end() < t.length() && TENTHS.indexOf(t.charAt(num.end())) >= 0
+        && ((t.charAt(num.end()) == '成') == lang.startsWith("zh")) && (lang.startsWith("zh") || lang.equals("ja"))) {
+      int e = num.end() + 1;
+      double v = num.value() * 10;
+      if (e < t.length() && t.charAt(e) == '半') {
+        v += 5;
+        e++;
+      }
+      return percent(p, t, start, e, sign * v, null);
     }
     int u = unitEnd(t, num.end());
     if (u > 0) {
