@@ -70,6 +70,32 @@ class PercentExtractorTest {
     assertPercent(only("more than 10% of", "en"), 10, 13, 10, null, Qualifier.AT_LEAST);
   }
 
+  // zh 成 and ja 割 are tenths; 半 adds five
+  @Test
+  void tenths() {
+    assertPercent(only("七成的用户", "zh"), 0, 2, 70, null, null);
+    assertPercent(only("女子は5割半を占める", "ja"), 3, 6, 55, null, null);
+  }
+
+  // percentage points count as percent figures
+  @Test
+  void percentagePoints() {
+    assertPercent(only("Diese 15 Prozentpunkte", "de"), 6, 22, 15, null, null);
+    assertPercent(only("下降了2.4个百分点", "zh"), 3, 10, 2.4, null, null);
+  }
+
+  // ja: パーセント and マイナス
+  @Test
+  void japanesePercentWords() {
+    assertPercent(only("前年度比マイナス五パーセントです", "ja"), 4, 14, -5, null, null);
+  }
+
+  // numbers inside a URL are not figures
+  @Test
+  void urlsAreSkipped() {
+    assertTrue(PERCENT.extract(Passage.of("https://www.test.com/search?q=30%25%2020%", "en")).isEmpty());
+  }
+
   // plain numbers, versions and years are not percentages
   @Test
   void numbersWithoutSignAreNotPercent() {
