@@ -42,8 +42,9 @@ public final class NumberParser {
     }
   }
 
-  private static final String CJK_DIGITS = "〇零一二两兩三四五六七八九";
-  private static final int[] CJK_DIGIT_VALUES = {0, 0, 1, 2, 2, 2, 3, 4, 5, 6, 7, 8, 9};
+  private static final String CJK_DIGITS = "〇零一二两兩倆三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖";
+  private static final int[] CJK_DIGIT_VALUES =
+      {0, 0, 1, 2, 2, 2, 2, 3, 4, 5, 6, 7, 8, 9, 1, 2, 2, 3, 3, 4, 5, 6, 6, 7, 8, 9};
 
   private final NumberWords words = new NumberWords();
 
@@ -245,6 +246,9 @@ public final class NumberParser {
     double total = 0;
     double section = 0;
     double current = 0;
+    double lastUnit = 0;
+    boolean zero = false;
+    int digitsAfterUnit = 0;
     boolean hasCurrent = false;
     boolean any = false;
     boolean integer = true;
@@ -275,11 +279,19 @@ public final class NumberParser {
         }
         continue;
       }
+      if ("多余餘几幾".indexOf(c) >= 0 && any && j + 1 < n && cjkBigUnit(text.charAt(j + 1)) > 0) {
+        j++; // 一千多万, 十余万: "more than", read as the round figure
+        continue;
+      }
       int d = cjkDigit(c);
       if (d >= 0) {
+        if (c == '零' || c == '〇') {
+          zero = true;
+        }
         current = lastWasDigit ? current * 10 + d : d;
         hasCurrent = true;
         lastWasDigit = true;
+        digitsAfterUnit++;
         j++;
         end = j;
         any = true;
@@ -302,6 +314,9 @@ public final class NumberParser {
       double small = cjkSmallUnit(c);
       if (small > 0) {
         section += (hasCurrent ? current : 1) * small;
+        lastUnit = small;
+        zero = false;
+        digitsAfterUnit = 0;
         current = 0;
         hasCurrent = false;
         lastWasDigit = false;
@@ -324,6 +339,9 @@ public final class NumberParser {
         double chunk = section + (hasCurrent ? current : 0);
         total += (chunk == 0 ? 1 : chunk) * big;
         lastBig = big;
+        lastUnit = big;
+        zero = false;
+        digitsAfterUnit = 0;
         section = 0;
         current = 0;
         hasCurrent = false;
@@ -338,6 +356,9 @@ public final class NumberParser {
     }
     if (!any) {
       return null;
+    }
+    if (hasCurrent && lastWasDigit && !zero && digitsAfterUnit == 1 && lastUnit >= 100) {
+      current *= lastUnit / 10; // 九百九 = 990, 一万三 = 13000: the unit below is implied
     }
     double value = total + section + (hasCurrent ? current : 0);
     double scale = total > 0 ? lastBig : 1;
