@@ -98,6 +98,22 @@ class NumberParserTest {
     assertNumber("四十九兆九千五百九十二億円", 0, "ja", 49_959_200_000_000.0, 12);
   }
 
+  // a digit after a unit implies the next unit down; after 零 it does not
+  @Test
+  void impliedUnitAfterTrailingDigit() {
+    assertNumber("九百九", 0, "zh", 990, 3);
+    assertNumber("一万三", 0, "zh", 13_000, 3);
+    assertNumber("一百零五", 0, "zh", 105, 4);
+  }
+
+  // formal (banker's) numerals, 点 decimals, and 多 before a big unit read as the round figure
+  @Test
+  void formalNumeralsDecimalsAndApproximateUnits() {
+    assertNumber("壹佰伍拾", 0, "zh", 150, 4);
+    assertNumber("三点一", 0, "zh", 3.1, 3);
+    assertNumber("一千多万", 0, "zh", 1e7, 4);
+  }
+
   // number words, also German and Dutch compounds
   @Test
   void numberWords() {
