@@ -164,12 +164,13 @@ final class NumberWords {
       }
       long v = dict.get(word.substring(p, best));
       p = best;
-      if (joiner != null && v < 10 && word.startsWith(joiner, p) && p + joiner.length() < word.length()) {
-        // "acht-und-siebzig": the unit comes first, the tens after the joiner
-        trial.current += 0;
+      String j = joiner == null ? null : word.startsWith(joiner, p) ? joiner
+          : joiner.equals("en") && word.startsWith("ën", p) ? "ën" : null;
+      if (j != null && v < 10 && p + j.length() < word.length()) {
+        // "achtundsiebzig", "tweeëntwintig": the unit comes first, the tens after the joiner
         trial.pendingUnit = v;
         trial.any = true;
-        p += joiner.length();
+        p += j.length();
         continue;
       }
       if (!trial.add(v)) {

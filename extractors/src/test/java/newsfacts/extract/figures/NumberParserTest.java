@@ -123,6 +123,7 @@ class NumberParserTest {
     assertNumber("achtundsiebzig", 0, "de", 78, 14);
     assertNumber("siebenhundert", 0, "de", 700, 13);
     assertNumber("twee-en-veertig", 0, "nl", 42, 15);
+    assertNumber("tweeëntwintig", 0, "nl", 22, 13);
     assertNumber("десять", 0, "ru", 10, 6);
   }
 
