@@ -14,8 +14,10 @@ import newsfacts.extract.Qualifier;
 final class Qualifiers {
   private record Phrase(String text, Qualifier q) {}
 
-  private static final List<Phrase> BEFORE = new ArrayList<>();
-  private static final List<Phrase> AFTER = new ArrayList<>();
+  private static final List<Phrase> BEFORE_BUILD = new ArrayList<>();
+  private static final List<Phrase> AFTER_BUILD = new ArrayList<>();
+  private static final List<Phrase> BEFORE;
+  private static final List<Phrase> AFTER;
 
   static {
     before(Qualifier.APPROX, "about", "around", "approximately", "roughly", "nearly", "almost", "some",
@@ -34,19 +36,21 @@ final class Qualifiers {
     after(Qualifier.AT_LEAST, "以上", "超", "余り", "余", "多");
     after(Qualifier.AT_MOST, "以下", "未満", "以内");
     after(Qualifier.APPROX, "左右", "前后", "程度", "前後");
-    BEFORE.sort(Comparator.comparingInt((Phrase p) -> -p.text().length()));
-    AFTER.sort(Comparator.comparingInt((Phrase p) -> -p.text().length()));
+    BEFORE_BUILD.sort(Comparator.comparingInt((Phrase p) -> -p.text().length()));
+    AFTER_BUILD.sort(Comparator.comparingInt((Phrase p) -> -p.text().length()));
+    BEFORE = List.copyOf(BEFORE_BUILD);
+    AFTER = List.copyOf(AFTER_BUILD);
   }
 
   private static void before(Qualifier q, String... phrases) {
     for (String p : phrases) {
-      BEFORE.add(new Phrase(p, q));
+      BEFORE_BUILD.add(new Phrase(p, q));
     }
   }
 
   private static void after(Qualifier q, String... phrases) {
     for (String p : phrases) {
-      AFTER.add(new Phrase(p, q));
+      AFTER_BUILD.add(new Phrase(p, q));
     }
   }
 

@@ -84,10 +84,12 @@ public final class FactLinker {
     }
     Span sentence = p.sentenceAt(f.start());
     List<Fact> in = new ArrayList<>();
-    for (Fact e : entities) {
-      if (sentence.contains(e.start())) {
-        in.add(e);
+    for (int k = firstAtOrAfter(entities, sentence.start()); k < entities.size(); k++) {
+      Fact e = entities.get(k);
+      if (e.start() >= sentence.end()) {
+        break;
       }
+      in.add(e);
     }
     if (!in.isEmpty()) {
       Set<String> ids = new LinkedHashSet<>();
@@ -108,6 +110,21 @@ public final class FactLinker {
       out = out.withSameAs(s);
     }
     return out;
+  }
+
+  /** Index of the first fact (sorted by start) starting at or after {@code offset}. */
+  private static int firstAtOrAfter(List<Fact> sorted, int offset) {
+    int lo = 0;
+    int hi = sorted.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   private static String entityId(Fact e) {
@@ -160,23 +177,26 @@ public final class FactLinker {
     }
     Span sentence = p.sentenceAt(f.start());
     Fact best = null;
-    for (Fact m : models) {
-      if (m.start() <= f.start() && m.end() >= f.end()) {
-        best = m;
+    Fact after = null;
+    for (int k = firstAtOrAfter(models, sentence.start()); k < models.size(); k++) {
+      Fact m = models.get(k);
+      if (m.start() >= sentence.end()) {
         break;
       }
-      if (m.end() <= f.start() && sentence.contains(m.start())) {
+      if (m.start() <= f.start() && m.end() >= f.end()) {
+        best = m; // encloses the score
+        after = null;
+        break;
+      }
+      if (m.end() <= f.start()) {
         best = m; // models are sorted: the last one before is the nearest
+      } else if (m.start() >= f.end() && after == null) {
+        after = m;
       }
     }
     boolean byContext = ScoreExtractor.foundByContext(f);
     if (best == null && !byContext) {
-      for (Fact m : models) {
-        if (m.start() >= f.end() && sentence.contains(m.start())) {
-          best = m;
-          break;
-        }
-      }
+      best = after;
     }
     if (best == null) {
       return byContext ? null : f;
