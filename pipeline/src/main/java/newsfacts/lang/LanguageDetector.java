@@ -18,11 +18,12 @@ import newsfacts.extract.TextSegment;
  * ({@link SegmentClassifier}: the script first, Lingua only for Latin-script text), then:
  *
  * <ol>
- *   <li>a Han-only line with no cue for Chinese or Japanese is Japanese when the nearest decided line after
- *       it (or, at the end, before it) is Japanese, else Chinese;
- *   <li>a run of {@code und} lines between two lines of the same language joins them (a byline or a
- *       "GPT-5" between two English paragraphs is English); {@code und} at either end of the text, or
- *       between two different languages, stays {@code und};
+ *   <li>a run of {@code und} or tentative lines (a short Latin line with a narrow lead, a Han line with no
+ *       cue for Chinese or Japanese) between two firm lines of the same language joins them: a byline or
+ *       "GPT-5" between two English paragraphs is English. Otherwise {@code und} stays {@code und} (at
+ *       either end of the text, or between two languages), a tentative line keeps its own language, and a
+ *       cue-less Han line is Japanese when the firm line after it (or, at the end, before it) is Japanese:
+ *       a kanji-only headline over a Japanese article;
  *   <li>neighbouring lines of the same language merge into one segment, whose confidence is the
  *       char-weighted mean of its lines' confidences ({@code und} lines count 0).
  * </ol>
@@ -83,36 +84,52 @@ public final class LanguageDetector {
     }
     List<TextSegment> lines = new ArrayList<>(spans.size());
     for (int k = 0; k < spans.size(); k++) {
-      String lang = resolveHan(verdicts, k);
       Span span = spans.get(k);
-      lines.add(new TextSegment(span.start(), span.end(), lang, verdicts.get(k).confidence()));
+      lines.add(new TextSegment(span.start(), span.end(), verdicts.get(k).lang(), verdicts.get(k).confidence()));
     }
-    return merge(absorbUndetermined(lines));
+    resolveWeakRuns(verdicts, lines);
+    return merge(lines);
   }
 
   /**
-   * The language of line {@code k}: its verdict's, except that Han text with no cue either way is Japanese
-   * when the nearest clearly decided line after it (else before it) is Japanese: a kanji-only headline over
-   * a Japanese article.
+   * Settles each run of {@code und} and tentative lines by the firm lines around it: between two firm lines
+   * of one language the run takes that language; otherwise {@code und} stays {@code und}, a tentative line
+   * keeps its own language, and a cue-less Han line becomes Japanese when the firm line after it (or, at the
+   * end, before it) is Japanese.
    */
-  private static String resolveHan(List<SegmentClassifier.Verdict> verdicts, int k) {
-    SegmentClassifier.Verdict v = verdicts.get(k);
-    if (!v.hanOnly()) {
-      return v.lang();
+  private static void resolveWeakRuns(List<SegmentClassifier.Verdict> verdicts, List<TextSegment> lines) {
+    int i = 0;
+    while (i < lines.size()) {
+      if (isFirm(verdicts.get(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < lines.size() && !isFirm(verdicts.get(j))) {
+        j++;
+      }
+      String before = i > 0 ? lines.get(i - 1).lang() : null;
+      String after = j < lines.size() ? lines.get(j).lang() : null;
+      String around = before != null && before.equals(after) ? before : null;
+      String hanNeighbour = after != null ? after : before;
+      for (int k = i; k < j; k++) {
+        TextSegment l = lines.get(k);
+        String lang = around != null ? around
+            : isHan(verdicts.get(k)) && "ja".equals(hanNeighbour) ? "ja"
+            : l.lang();
+        double confidence = lang.equals(l.lang()) ? l.confidence() : 0.0;
+        lines.set(k, new TextSegment(l.start(), l.end(), lang, confidence));
+      }
+      i = j;
     }
-    String next = nearestDecided(verdicts, k, +1);
-    String neighbour = next != null ? next : nearestDecided(verdicts, k, -1);
-    return "ja".equals(neighbour) ? "ja" : v.lang();
   }
 
-  private static String nearestDecided(List<SegmentClassifier.Verdict> verdicts, int k, int step) {
-    for (int i = k + step; i >= 0 && i < verdicts.size(); i += step) {
-      SegmentClassifier.Verdict v = verdicts.get(i);
-      if (!v.hanOnly() && !v.lang().equals(TextSegment.UNDETERMINED)) {
-        return v.lang();
-      }
-    }
-    return null;
+  private static boolean isFirm(SegmentClassifier.Verdict v) {
+    return !v.undetermined() && !v.tentative();
+  }
+
+  private static boolean isHan(SegmentClassifier.Verdict v) {
+    return v.tentative() && v.lang().equals("zh");
   }
 
   /**
@@ -152,31 +169,6 @@ public final class LanguageDetector {
       }
     }
     return best;
-  }
-
-  /** Relabels each run of {@code und} lines that sits between two lines of one language. */
-  private static List<TextSegment> absorbUndetermined(List<TextSegment> lines) {
-    List<TextSegment> out = new ArrayList<>(lines);
-    int i = 0;
-    while (i < out.size()) {
-      if (!isUndetermined(out.get(i))) {
-        i++;
-        continue;
-      }
-      int j = i;
-      while (j < out.size() && isUndetermined(out.get(j))) {
-        j++;
-      }
-      if (i > 0 && j < out.size() && out.get(i - 1).lang().equals(out.get(j).lang())) {
-        String lang = out.get(j).lang();
-        for (int k = i; k < j; k++) {
-          TextSegment u = out.get(k);
-          out.set(k, new TextSegment(u.start(), u.end(), lang, 0.0));
-        }
-      }
-      i = j;
-    }
-    return out;
   }
 
   /** Merges neighbours of the same language; the confidence is the char-weighted mean. */

@@ -22,13 +22,15 @@ import newsfacts.extract.TextSegment;
  *   <li>Han and kana dominate: any kana means Japanese (at least {@value #MIN_KANA_TEXT_LETTERS} Han or kana
  *       letters). Han without kana (at least {@value #MIN_HAN_LETTERS} characters) is Chinese unless
  *       Japanese-only kanji outnumber Chinese-only hanzi ({@link HanCues}); with no cue at all it is
- *       marked {@link Verdict#hanOnly}, and {@link LanguageDetector} makes it Japanese next to Japanese.
+ *       marked {@linkplain Verdict#tentative tentative}, and {@link LanguageDetector} makes it Japanese
+ *       next to Japanese.
  *   <li>Cyrillic dominates: the one configured Cyrillic language (ru) from {@value #MIN_CYRILLIC_LETTERS}
  *       letters on, else Lingua restricted to the configured Cyrillic languages.
  *   <li>Latin dominates: Lingua restricted to the configured Latin languages, on the Latin letters of the
  *       first {@value #SAMPLE_CHARS} chars. Fewer than {@value #MIN_LATIN_LETTERS} letters ("Alibaba",
  *       "GPT-5") is {@code und}; below {@value #SHORT_LATIN_LETTERS} letters the best language must lead
- *       the runner-up by a relative distance of {@value #SHORT_MIN_DISTANCE}, or it is {@code und}.
+ *       the runner-up by a relative distance of {@value #SHORT_MIN_DISTANCE}, or it is {@code und}, and a
+ *       lead below {@value #FIRM_DISTANCE} makes the decision {@linkplain Verdict#tentative tentative}.
  *   <li>Hangul and other scripts are not ours: {@code und} (Korean if it was configured).
  * </ol>
  *
@@ -43,7 +45,8 @@ final class SegmentClassifier {
   static final double MIN_SHARE = 0.6;
   static final int MIN_LATIN_LETTERS = 10;
   static final int SHORT_LATIN_LETTERS = 40;
-  static final double SHORT_MIN_DISTANCE = 0.1;
+  static final double SHORT_MIN_DISTANCE = 0.05;
+  static final double FIRM_DISTANCE = 0.1;
   static final int MIN_CYRILLIC_LETTERS = 4;
   static final int MIN_HAN_LETTERS = 4;
   static final int MIN_KANA_TEXT_LETTERS = 2;
@@ -54,13 +57,18 @@ final class SegmentClassifier {
   /**
    * A decision: a configured language code or {@code und}, and the confidence in it.
    *
-   * @param hanOnly Han text with no cue either way: Chinese by default, but Japanese if its neighbours are
+   * @param tentative a weak decision that yields to its neighbours (see {@link LanguageDetector}): Han
+   *     text with no cue either way, or a short Latin line whose lead is below {@value #FIRM_DISTANCE}
    */
-  record Verdict(String lang, double confidence, boolean hanOnly) {
-    static final Verdict UNDETERMINED = new Verdict(TextSegment.UNDETERMINED, 0.0);
+  record Verdict(String lang, double confidence, boolean tentative) {
+    static final Verdict UNDETERMINED = new Verdict(TextSegment.UNDETERMINED, 0.0, false);
 
     Verdict(String lang, double confidence) {
       this(lang, confidence, false);
+    }
+
+    boolean undetermined() {
+      return lang.equals(TextSegment.UNDETERMINED);
     }
   }
 
@@ -220,7 +228,8 @@ final class SegmentClassifier {
       if (isShort && distance < SHORT_MIN_DISTANCE) {
         return Verdict.UNDETERMINED;
       }
-      return new Verdict(code(best.getKey()), Math.max(0.0, Math.min(1.0, distance)));
+      return new Verdict(code(best.getKey()), Math.max(0.0, Math.min(1.0, distance)),
+          isShort && distance < FIRM_DISTANCE);
     }
   }
 }
