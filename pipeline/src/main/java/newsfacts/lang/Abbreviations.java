@@ -96,6 +96,7 @@ final class Abbreviations {
         return;
       }
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      java.util.Set<String> seen = new java.util.HashSet<>();
       String line;
       int number = 0;
       while ((line = reader.readLine()) != null) {
@@ -110,7 +111,10 @@ final class Abbreviations {
           throw new IllegalStateException(path + ":" + number + ": an abbreviation ends with a period, got \""
               + line + "\"");
         }
-        into.put(abbr, new Entry(abbr, mayEnd));
+        if (!seen.add(abbr)) {
+          throw new IllegalStateException(path + ":" + number + ": duplicate abbreviation \"" + line + "\"");
+        }
+        into.put(abbr, new Entry(abbr, mayEnd)); // a language's entry overrides the common one
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Unable to load " + path, e);

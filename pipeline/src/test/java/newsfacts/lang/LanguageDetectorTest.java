@@ -181,6 +181,44 @@ class LanguageDetectorTest {
   }
 
   @Test
+  void oneDetectorSharedByThreadsGivesTheSameSegments() throws Exception {
+    // the pipeline builds one detector and one splitter for all its threads
+    List<String> texts = List.of(
+        "中国开源AI将主导世界?硅谷和华盛顿惊了\n\nChina is making significant advancements in the AI field.",
+        "De Chinese president heeft verklaard dat het jaar een doorbraak was.\nGPT-5\nDie Konferenz entwickelt sich.",
+        "半導体輸出規制強化\n政府は半導体の輸出規制を強化すると発表した。",
+        "Компания Яндекс представила новую языковую модель.");
+    List<List<TextSegment>> expected = texts.stream().map(detector::segments).toList();
+    SentenceSplitter splitter = new SentenceSplitter();
+    List<List<newsfacts.extract.Span>> sentences = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      sentences.add(splitter.split(texts.get(i), expected.get(i)));
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Boolean>> runs = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        runs.add(pool.submit(() -> {
+          for (int round = 0; round < 20; round++) {
+            for (int i = 0; i < texts.size(); i++) {
+              List<TextSegment> got = detector.segments(texts.get(i));
+              if (!got.equals(expected.get(i)) || !splitter.split(texts.get(i), got).equals(sentences.get(i))) {
+                return false;
+              }
+            }
+          }
+          return true;
+        }));
+      }
+      for (java.util.concurrent.Future<Boolean> run : runs) {
+        assertTrue(run.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void randomTextGivesSortedDisjointTrimmedSegments() {
     // blast random mixed-script strings through the detector
     String alphabet = "abcdefghij klmnoäöü ЖИзнь 中国开源 のモデル 한국 .,!?\n\n\t12";
