@@ -17,6 +17,9 @@ enum Script {
 
   /** The script class of a code point; {@link #NONE} for anything that is not a letter. */
   static Script of(int codePoint) {
+    if (codePoint < 0x250) { // fast path: ASCII, Latin-1 and Latin Extended-A/B are all Latin letters or none
+      return Character.isLetter(codePoint) && codePoint != 'µ' ? LATIN : NONE; // the micro sign is Common
+    }
     if (codePoint == '々' || codePoint == '〆') {
       return HAN; // CJK iteration and closing marks: Han-script ideographs used in Japanese
     }
