@@ -18,6 +18,8 @@ import newsfacts.extract.TextSegment;
  * where a script is shared by several configured languages (Latin: nl, de, en):
  *
  * <ol>
+ *   <li>Kana with Han and kana making at least {@value #MIN_KANA_SHARE} of the weighted letters: Japanese
+ *       (Western names take a large share of Japanese news lines: {@code AlibabaはQWENシリーズを開始}).
  *   <li>No script group holds {@value #MIN_SHARE} of the weighted letters: mixed, {@code und}.
  *   <li>Han and kana dominate: any kana means Japanese (at least {@value #MIN_KANA_TEXT_LETTERS} Han or kana
  *       letters). Han without kana (at least {@value #MIN_HAN_LETTERS} characters) is Chinese unless
@@ -48,6 +50,7 @@ import newsfacts.extract.TextSegment;
  */
 final class SegmentClassifier {
   static final double MIN_SHARE = 0.6;
+  static final double MIN_KANA_SHARE = 0.4;
   static final int MIN_LATIN_LETTERS = 10;
   static final int SHORT_LATIN_LETTERS = 40;
   static final double SHORT_MIN_DISTANCE = 0.05;
@@ -105,6 +108,12 @@ final class SegmentClassifier {
   }
 
   private Verdict byScript(String text, int start, int end, ScriptProfile profile) {
+    int total = profile.totalWeight();
+    double cjkShare = total == 0 ? 0 : (double) profile.weight(ScriptProfile.Group.CJK) / total;
+    if (profile.letters(Script.KANA) > 0 && cjkShare >= MIN_KANA_SHARE
+        && profile.cjkLetters() >= MIN_KANA_TEXT_LETTERS) {
+      return configured(Language.JAPANESE, cjkShare); // kana among Western names: AlibabaはQWENを開始
+    }
     double share = profile.dominantShare();
     if (share < MIN_SHARE) {
       return Verdict.UNDETERMINED;

@@ -74,6 +74,14 @@ class LanguageDetectorTest {
   }
 
   @Test
+  void kanaAmongWesternNamesIsStillJapanese() {
+    // Latin has 11 of 27 weighted letters: no script reaches 60%, but kana with 40% is enough
+    String text = "AlibabaはQWENシリーズを開始";
+    assertEquals(List.of("ja[0," + text.length() + ")"), layout(text));
+    assertEquals(16.0 / 27, detector.segments(text).get(0).confidence(), 1e-9);
+  }
+
+  @Test
   void cyrillicIsRussian() {
     String text = "Новости\nКомпания Яндекс представила новую языковую модель YandexGPT 5.";
     assertEquals(List.of("ru[0," + text.length() + ")"), layout(text));
