@@ -14,7 +14,8 @@ import opennlp.tools.sentdetect.SentenceModel;
  *
  * <p>Each language segment is cut into blocks at line breaks first: a blank line always ends a block, and
  * so does a single line break unless the next line starts in lower case (a hard-wrapped sentence goes on).
- * Headlines and list items without a final period are sentences of their own that way. Each block is then
+ * Headlines and list items without a final period are sentences of their own that way, and so are the
+ * items of a one-line summary separated by a citation and a dash ({@code "... [1][2] - The ..."}). Each block is then
  * split by OpenNLP's pretrained model for en and de ({@link OpenNlpSentences}) and by rules for every
  * other language ({@link RuleSentences}), both using the language's {@link Abbreviations}.
  *
@@ -85,6 +86,28 @@ public final class SentenceSplitter {
   }
 
   private static void splitBlock(String text, int start, int end, String lang, SentenceModel model,
+      Abbreviations abbreviations, Map<String, SentenceDetectorME> detectors, List<Span> out) {
+    int from = start;
+    for (int i = start; i + 4 < end; i++) {
+      if (isCitedItemEnd(text, i)) {
+        splitSentences(text, from, i + 1, lang, model, abbreviations, detectors, out);
+        from = i + 4; // the dash belongs to neither item
+      }
+    }
+    splitSentences(text, from, end, lang, model, abbreviations, detectors, out);
+  }
+
+  /**
+   * Whether a bullet item of a summary ends at {@code i}: a citation mark, then " - " (or an en dash or
+   * bullet) and a capital: {@code "... nature [1][2] - The competitive landscape ..."}. Such summaries have
+   * no final periods at all.
+   */
+  private static boolean isCitedItemEnd(String text, int i) {
+    return text.charAt(i) == ']' && text.charAt(i + 1) == ' ' && "-–•".indexOf(text.charAt(i + 2)) >= 0
+        && text.charAt(i + 3) == ' ' && Character.isUpperCase(text.charAt(i + 4));
+  }
+
+  private static void splitSentences(String text, int start, int end, String lang, SentenceModel model,
       Abbreviations abbreviations, Map<String, SentenceDetectorME> detectors, List<Span> out) {
     if (model == null) {
       RuleSentences.split(text, start, end, abbreviations, out);

@@ -97,6 +97,14 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void citedSummaryItemsWithoutPeriodsAreSentences() {
+    // seed 003's body: one line of items, each ending in citation marks, none in a period
+    String text = "Core Insights - China is making advances [1][2] - The landscape is shifting [2][10] - It differs";
+    assertSplits("en", text, "Core Insights - China is making advances [1][2]", "The landscape is shifting [2][10]",
+        "It differs");
+  }
+
+  @Test
   void sentencesNeverCrossASegmentAndOffsetsAreIntoTheWholeText() {
     // seed 003 in small: a zh headline (no final mark) over an English body
     String text = "  中国开源AI将主导世界\n\nChina leads. The U.S. follows.  ";
