@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import newsfacts.extract.Span;
@@ -40,7 +41,8 @@ public final class LanguageDetector {
   private final SegmentClassifier classifier;
 
   /**
-   * A detector for {@code isoCodes} (ISO 639-1, e.g. {@link #DEFAULT_LANGUAGES}).
+   * A detector for {@code isoCodes} (ISO 639-1 in any case, e.g. {@link #DEFAULT_LANGUAGES}; repeats are
+   * ignored).
    *
    * @throws IllegalArgumentException for an empty list or a code Lingua does not know
    */
@@ -135,7 +137,7 @@ public final class LanguageDetector {
   /**
    * The segments of {@code text} in a language forced by the user ({@code --lang}): one segment from the
    * first to the last non-blank char, confidence 1; as {@link #segments(String)} when {@code forced} is
-   * null. The forced code need not be one of the configured languages.
+   * null. The forced code is lower-cased and need not be one of the configured languages.
    */
   public List<TextSegment> segments(String text, String forced) {
     if (forced == null) {
@@ -146,7 +148,7 @@ public final class LanguageDetector {
     }
     int s = skipSpace(text, 0, text.length());
     int e = trimEnd(text, s, text.length());
-    return e > s ? List.of(new TextSegment(s, e, forced, 1.0)) : List.of();
+    return e > s ? List.of(new TextSegment(s, e, forced.strip().toLowerCase(Locale.ROOT), 1.0)) : List.of();
   }
 
   /**

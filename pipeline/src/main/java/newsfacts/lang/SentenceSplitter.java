@@ -3,6 +3,7 @@ package newsfacts.lang;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import newsfacts.extract.Span;
 import newsfacts.extract.TextSegment;
@@ -47,8 +48,9 @@ public final class SentenceSplitter {
     return split(text, List.of(new TextSegment(0, text.length(), lang, 1.0)));
   }
 
-  private static void splitRegion(String text, int start, int end, String lang,
+  private static void splitRegion(String text, int start, int end, String segmentLang,
       Map<String, SentenceDetectorME> detectors, List<Span> out) {
+    String lang = segmentLang.toLowerCase(Locale.ROOT);
     Abbreviations abbreviations = null;
     SentenceModel model = null;
     int blockStart = -1;

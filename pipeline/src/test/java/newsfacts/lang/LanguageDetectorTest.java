@@ -148,6 +148,7 @@ class LanguageDetectorTest {
   void aForcedLanguageCoversTheTrimmedText() {
     assertEquals(List.of(new TextSegment(2, 9, "en", 1.0)), detector.segments("  Alibaba\n\n", "en"));
     assertEquals(List.of(), detector.segments(" \n ", "en"));
+    assertEquals(List.of(new TextSegment(0, 7, "de", 1.0)), detector.segments("Alibaba", "DE"));
     assertEquals(detector.segments("GPT-5"), detector.segments("GPT-5", null));
     assertThrows(IllegalArgumentException.class, () -> detector.segments("x", " "));
   }

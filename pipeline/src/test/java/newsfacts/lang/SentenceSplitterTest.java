@@ -57,6 +57,13 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void languageCodesAreReadInAnyCase() {
+    // an upper-case code still gets the German model and list ("Mrd.")
+    String text = "Der Umsatz lag bei 3 Mrd. Euro. Das ist gut.";
+    assertSplits("DE", text, "Der Umsatz lag bei 3 Mrd. Euro.", "Das ist gut.");
+  }
+
+  @Test
   void dutchRulesKeepMlnMldAndOa() {
     String text = "De omzet steeg met 4,5 mln. euro tot 3,2 mld. Dollar. Bedrijven, o.a. ASML en Philips, groeiden. "
         + "Dat is 4.5 procent! Klopt dat? Ja.";
