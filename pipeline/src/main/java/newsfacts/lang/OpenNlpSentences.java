@@ -41,23 +41,15 @@ final class OpenNlpSentences {
    */
   static void split(SentenceDetectorME detector, String text, int start, int end, Abbreviations abbreviations,
       List<Span> out) {
-    opennlp.tools.util.Span[] found = detector.sentPosDetect(text.substring(start, end));
-    int s = -1;
-    for (opennlp.tools.util.Span f : found) {
-      int fs = start + f.getStart();
-      if (s >= 0 && !startsSentence(text, s, fs, abbreviations)) {
-        continue; // the previous sentence goes on
+    int s = start; // everything from here to the next accepted start is one sentence, nothing is dropped
+    for (opennlp.tools.util.Span f : detector.sentPosDetect(text.substring(start, end))) {
+      int next = start + f.getStart();
+      if (next > s && startsSentence(text, s, next, abbreviations)) {
+        RuleSentences.add(text, s, next, out);
+        s = next;
       }
-      if (s >= 0) {
-        RuleSentences.add(text, s, fs, out);
-      }
-      s = fs;
     }
-    if (s >= 0) {
-      RuleSentences.add(text, s, end, out);
-    } else {
-      RuleSentences.add(text, start, end, out);
-    }
+    RuleSentences.add(text, s, end, out);
   }
 
   /** Whether a sentence may start at {@code next} after the sentence begun at {@code from}. */
