@@ -58,7 +58,7 @@ final class SegmentClassifier {
   static final int MIN_CYRILLIC_LETTERS = 4;
   static final int MIN_HAN_LETTERS = 4;
   static final int MIN_KANA_TEXT_LETTERS = 2;
-  static final int SAMPLE_CHARS = 300;
+  static final int SAMPLE_CHARS = 150;
   /** Han text without a cue is a coin toss between zh and ja settled by default: half the confidence. */
   static final double AMBIGUOUS_HAN_FACTOR = 0.5;
 
