@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  *       one (paragraphs are separated by exactly one blank line), a leading U+FEFF dropped.
  *   <li>Date: a first line starting {@code date 2025-12-14} (or {@code Date:}) gives the date, and
  *       that prefix is removed from the text.
- *   <li>Title: the first line, when it is at most {@value #MAX_TITLE} characters (a longer first line
- *       is a paragraph, not a heading). A lone short word before it ({@code Workflow}: a crawler's
+ *   <li>Title: the first line, when it is at most {@value #MAX_TITLE} characters and does not end
+ *       with a full stop ({@code .} or {@code 。}): otherwise it is a paragraph, not a heading. A lone short word before it ({@code Workflow}: a crawler's
  *       leftover) is skipped.
  * </ul>
  */
@@ -49,7 +49,11 @@ final class PlainText {
     if (lines.length > 1 && LONE_WORD.matcher(first).matches() && !lines[1].isBlank()) {
       first = lines[1].strip();
     }
-    return first.isEmpty() || first.length() > MAX_TITLE ? null : first;
+    if (first.isEmpty() || first.length() > MAX_TITLE || first.endsWith("。")
+        || first.endsWith(".") && !first.endsWith("..")) {
+      return null;
+    }
+    return first;
   }
 
   /** Normalizes line breaks and blank lines (see the class comment). */
