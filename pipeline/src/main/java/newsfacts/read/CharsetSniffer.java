@@ -22,6 +22,7 @@ import org.apache.tika.parser.txt.CharsetMatch;
  *   <li>the declared charset (the caller's hint from a Content-Type, else an XML declaration or
  *       HTML {@code <meta>} in the first {@value #DECLARATION_WINDOW} bytes), mapped to its browser
  *       superset by {@link Charsets#forLabel}, when the bytes decode cleanly in it;
+ *   <li>UTF-8 with a little damage ({@link #isMostlyUtf8}) is UTF-8, decoded with U+FFFD;
  *   <li>Tika's ICU-derived statistical detector, whose recognizers score language-specific byte
  *       n-grams and common characters: the best-ranked match among {@link #LEGACY} that decodes the
  *       bytes without a malformed sequence;
@@ -33,6 +34,8 @@ final class CharsetSniffer {
   static final int DECLARATION_WINDOW = 8192;
   /** How many bytes the statistical detector looks at. */
   static final int DETECTION_WINDOW = 64 * 1024;
+  /** Fewest well-formed multi-byte sequences for damaged bytes to still count as UTF-8. */
+  static final int MOSTLY_UTF8_MIN = 8;
 
   /** The legacy charsets newsfacts expects (six languages); detector answers outside are ignored. */
   static final Set<Charset> LEGACY = Set.of(
@@ -80,7 +83,7 @@ final class CharsetSniffer {
         && (ascii || Charsets.decodesCleanly(bytes, 0, declaredCharset))) {
       return new Choice(declaredCharset, Basis.DECLARED, 0, declared);
     }
-    if (ascii) {
+    if (ascii || isMostlyUtf8(bytes)) {
       return new Choice(StandardCharsets.UTF_8, Basis.UTF8, 0, declared);
     }
     Charset detected = detect(bytes);
@@ -133,6 +136,37 @@ final class CharsetSniffer {
       }
     }
     return fallback;
+  }
+
+  /**
+   * True when the bytes are UTF-8 with a few invalid sequences: at least {@value #MOSTLY_UTF8_MIN}
+   * well-formed multi-byte sequences and at most one invalid byte per ten of them. Such text is
+   * decoded as UTF-8 with U+FFFD for the damage (and a warning), not as mojibake in a legacy charset.
+   */
+  static boolean isMostlyUtf8(byte[] bytes) {
+    int valid = 0;
+    int invalid = 0;
+    int i = 0;
+    while (i < bytes.length) {
+      int b = bytes[i] & 0xFF;
+      int extra = b < 0x80 ? 0 : b >= 0xC2 && b < 0xE0 ? 1 : b >= 0xE0 && b < 0xF0 ? 2 : b >= 0xF0 && b < 0xF5 ? 3 : -1;
+      if (extra == 0) {
+        i++;
+        continue;
+      }
+      boolean ok = extra > 0 && i + extra < bytes.length;
+      for (int k = 1; ok && k <= extra; k++) {
+        ok = (bytes[i + k] & 0xC0) == 0x80;
+      }
+      if (ok) {
+        valid++;
+        i += extra + 1;
+      } else {
+        invalid++;
+        i++;
+      }
+    }
+    return valid >= MOSTLY_UTF8_MIN && invalid * 10 <= valid;
   }
 
   static boolean isAscii(byte[] bytes) {
