@@ -1,0 +1,57 @@
+package newsfacts.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Folder walking: recursive, sorted, hidden entries skipped, symlink loops harmless. */
+class SourceWalkerTest {
+
+  @Test
+  void walksRecursivelyInSortedOrderSkippingHidden(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("b/.git"));
+    Files.createDirectories(dir.resolve("a/c"));
+    for (String f : List.of("b/2.txt", "b/10.txt", "b/.git/HEAD", "a/c/x.html", "a/.DS_Store", "z.xml", "a/y.txt")) {
+      Files.writeString(dir.resolve(f), "x");
+    }
+    // Sorted by path string; ".git" and ".DS_Store" skipped.
+    assertEquals(List.of(dir.resolve("a/c/x.html"), dir.resolve("a/y.txt"), dir.resolve("b/10.txt"), dir.resolve("b/2.txt"),
+        dir.resolve("z.xml")), SourceWalker.walk(List.of(dir)));
+  }
+
+  @Test
+  void givenFilesAndMissingPathsAreKeptInOrder(@TempDir Path dir) throws Exception {
+    Path hidden = Files.writeString(dir.resolve(".hidden.txt"), "x");
+    Path missing = dir.resolve("missing.txt");
+    // A file named by the user is read even if hidden; a missing path stays, to be reported; duplicates go.
+    assertEquals(List.of(missing, hidden), SourceWalker.walk(List.of(missing, hidden, missing)));
+  }
+
+  @Test
+  void symlinkLoopEnds(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("news"));
+    Files.writeString(dir.resolve("news/a.txt"), "x");
+    try {
+      Files.createSymbolicLink(dir.resolve("news/loop"), dir.resolve("news"));
+    } catch (UnsupportedOperationException | java.io.IOException e) {
+      Assumptions.abort("no symbolic links here: " + e);
+    }
+    // The link back to its own ancestor is skipped; the walk ends with the one real file.
+    assertEquals(List.of(dir.resolve("news/a.txt")), SourceWalker.walk(List.of(dir.resolve("news"))));
+  }
+
+  @Test
+  void filesKeepTheFormOfTheRootGiven() throws Exception {
+    String root = System.getProperty("newsfacts.root");
+    Assumptions.assumeTrue(root != null, "newsfacts.root is not set");
+    Path seeds = Path.of(root).relativize(Path.of(root, "seeds"));
+    List<Path> files = SourceWalker.walk(List.of(Path.of(root).resolve(seeds)));
+    // The path form given is kept (here absolute, under the root given).
+    assertEquals(Path.of(root, "seeds", "000_a26ccda08ef6d1bd.txt"), files.get(0));
+  }
+}
