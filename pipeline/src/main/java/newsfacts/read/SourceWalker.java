@@ -33,8 +33,16 @@ import java.util.Set;
 public final class SourceWalker {
   private SourceWalker() {}
 
+  /**
+   * A file to read.
+   *
+   * @param path the file
+   * @param source the path as the user would write it (the root as given, joined with the relative path)
+   */
+  public record Source(Path path, String source) {}
+
   /** The files under {@code roots}; see the class comment. */
-  public static List<Path> walk(List<Path> roots) throws IOException {
+  public static List<Source> walk(List<Path> roots) throws IOException {
     Set<Path> files = new LinkedHashSet<>();
     for (Path root : roots) {
       if (Files.isDirectory(root)) {
@@ -43,7 +51,11 @@ public final class SourceWalker {
         files.add(root);
       }
     }
-    return List.copyOf(files);
+    List<Source> sources = new ArrayList<>(files.size());
+    for (Path file : files) {
+      sources.add(new Source(file, file.toString()));
+    }
+    return List.copyOf(sources);
   }
 
   private static List<Path> walkFolder(Path root) throws IOException {

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Folder walking: recursive, sorted, hidden entries skipped, symlink loops harmless. */
 class SourceWalkerTest {
+  private static List<Path> paths(List<SourceWalker.Source> sources) {
+    return sources.stream().map(SourceWalker.Source::path).toList();
+  }
 
   @Test
   void walksRecursivelyInSortedOrderSkippingHidden(@TempDir Path dir) throws Exception {
@@ -21,7 +24,7 @@ class SourceWalkerTest {
     }
     // Sorted by path string; ".git" and ".DS_Store" skipped.
     assertEquals(List.of(dir.resolve("a/c/x.html"), dir.resolve("a/y.txt"), dir.resolve("b/10.txt"), dir.resolve("b/2.txt"),
-        dir.resolve("z.xml")), SourceWalker.walk(List.of(dir)));
+        dir.resolve("z.xml")), paths(SourceWalker.walk(List.of(dir))));
   }
 
   @Test
@@ -29,7 +32,7 @@ class SourceWalkerTest {
     Path hidden = Files.writeString(dir.resolve(".hidden.txt"), "x");
     Path missing = dir.resolve("missing.txt");
     // A file named by the user is read even if hidden; a missing path stays, to be reported; duplicates go.
-    assertEquals(List.of(missing, hidden), SourceWalker.walk(List.of(missing, hidden, missing)));
+    assertEquals(List.of(missing, hidden), paths(SourceWalker.walk(List.of(missing, hidden, missing))));
   }
 
   @Test
@@ -42,16 +45,18 @@ class SourceWalkerTest {
       Assumptions.abort("no symbolic links here: " + e);
     }
     // The link back to its own ancestor is skipped; the walk ends with the one real file.
-    assertEquals(List.of(dir.resolve("news/a.txt")), SourceWalker.walk(List.of(dir.resolve("news"))));
+    assertEquals(List.of(dir.resolve("news/a.txt")), paths(SourceWalker.walk(List.of(dir.resolve("news")))));
   }
 
   @Test
   void filesKeepTheFormOfTheRootGiven() throws Exception {
     String root = System.getProperty("newsfacts.root");
     Assumptions.assumeTrue(root != null, "newsfacts.root is not set");
-    Path seeds = Path.of(root).relativize(Path.of(root, "seeds"));
-    List<Path> files = SourceWalker.walk(List.of(Path.of(root).resolve(seeds)));
-    // The path form given is kept (here absolute, under the root given).
-    assertEquals(Path.of(root, "seeds", "000_a26ccda08ef6d1bd.txt"), files.get(0));
+    Path seeds = Path.of("").toAbsolutePath().relativize(Path.of(root, "seeds").toAbsolutePath());
+    List<SourceWalker.Source> files = SourceWalker.walk(List.of(seeds));
+    // A relative root gives relative paths, and the source string is that path as written.
+    assertEquals(seeds.resolve("000_a26ccda08ef6d1bd.txt"), files.get(0).path());
+    assertEquals(seeds.resolve("000_a26ccda08ef6d1bd.txt").toString(), files.get(0).source());
+    assertEquals(5, files.size());
   }
 }

@@ -40,7 +40,8 @@ public final class ReadingBenchmark {
     Path shared = Path.of(args.length > 0 ? args[0] : "../shared");
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
     Map<String, List<Path>> groups = new LinkedHashMap<>();
-    for (Path file : SourceWalker.walk(List.of(shared.resolve("conformance/raw-documents")))) {
+    for (SourceWalker.Source source : SourceWalker.walk(List.of(shared.resolve("conformance/raw-documents")))) {
+      Path file = source.path();
       String name = file.getFileName().toString();
       if (name.equals("manifest.jsonl")) {
         continue;
