@@ -63,6 +63,9 @@ final class FormatSniffer {
     if (name.endsWith(".rss") || name.endsWith(".atom")) {
       return Format.FEED;
     }
+    if (head.startsWith("<?xml") || head.startsWith("\u00ef\u00bb\u00bf<?xml")) {
+      return Format.DOCUMENT; // other XML: Tika's XML parser keeps the character data
+    }
     if (name.endsWith(".pdf") || name.endsWith(".docx") || name.endsWith(".doc") || name.endsWith(".rtf")) {
       return Format.DOCUMENT;
     }

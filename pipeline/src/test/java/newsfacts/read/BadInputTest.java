@@ -122,4 +122,14 @@ class BadInputTest {
     // Over maxBytes: refused before reading, with both sizes.
     assertEquals("file is " + Files.size(file) + " bytes, over the limit of 1048576 (maxBytes)", reason(file, capped));
   }
+
+  @Test
+  void otherXmlIsReadByTika(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("data.xml"),
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<report><item>Arm royalties grew 25 %</item></report>");
+    Article article = READER.read(file, "data.xml").get(0);
+    // Not a feed and not a page: Tika's XML parser keeps the character data.
+    assertEquals("Arm royalties grew 25 %", article.text());
+    assertEquals("application/xml", article.contentType());
+  }
 }
