@@ -55,7 +55,10 @@ final class PageMetadata {
     if (og != null) {
       return matchingPart(og, headings, false);
     }
-    Element titleTag = doc.selectFirst("title");
+    Element titleTag = doc.head().selectFirst("title"); // not an <svg><title> in the body
+    if (titleTag == null) {
+      titleTag = doc.selectFirst("title");
+    }
     String title = titleTag == null ? null : clean(titleTag.text());
     if (title != null) {
       return matchingPart(title, headings, true);
@@ -142,7 +145,7 @@ final class PageMetadata {
         }
       }
     }
-    for (Element e : doc.select("[class~=(?i)(^|[-_])(time|date|pubtime|pubdate)([-_]|$)]")) {
+    for (Element e : doc.select("[class~=(?i)(^|[-_\\s])(time|date|pubtime|pubdate)([-_\\s]|$)]")) {
       String text = e.ownText().strip();
       if (text.length() <= 40) {
         String iso = Dates.iso(text);
