@@ -2,6 +2,7 @@ package newsfacts.read;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -118,7 +119,7 @@ final class CharsetSniffer {
   }
 
   private Charset detect(byte[] bytes) {
-    byte[] sample = bytes.length <= DETECTION_WINDOW ? bytes : java.util.Arrays.copyOf(bytes, DETECTION_WINDOW);
+    byte[] sample = bytes.length <= DETECTION_WINDOW ? bytes : Arrays.copyOf(bytes, DETECTION_WINDOW);
     CharsetDetector detector = new CharsetDetector(DETECTION_WINDOW);
     detector.enableInputFilter(true);
     detector.setText(sample);

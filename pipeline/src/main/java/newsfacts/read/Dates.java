@@ -5,10 +5,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,7 +27,66 @@ final class Dates {
   private static final Pattern URL_DATE =
       Pattern.compile("/((?:19|20)\\d{2})[-/]?(0[1-9]|1[0-2])[-/]?(0[1-9]|[12]\\d|3[01])(?:/|[^0-9])");
 
+  private static final Pattern CJK_DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+  private static final Pattern DAY_MONTH_YEAR =
+      Pattern.compile("(?iu)\\b(\\d{1,2})\\.?\\s+(\\p{L}+)\\.?\\s+(\\d{4})\\b");
+  private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?iu)\\b(\\p{L}+)\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})\\b");
+  /** Month names (en, de, nl, ru genitive and nominative), lower case, to month numbers. */
+  private static final Map<String, Integer> MONTHS = months();
+
   private Dates() {}
+
+  private static Map<String, Integer> months() {
+    String[][] names = {
+        {"january", "jan", "januar", "januari", "января", "январь"},
+        {"february", "feb", "februar", "februari", "февраля", "февраль"},
+        {"march", "mar", "märz", "maerz", "maart", "марта", "март"},
+        {"april", "apr", "апреля", "апрель"},
+        {"may", "mai", "mei", "мая", "май"},
+        {"june", "jun", "juni", "июня", "июнь"},
+        {"july", "jul", "juli", "июля", "июль"},
+        {"august", "aug", "augustus", "августа", "август"},
+        {"september", "sep", "sept", "сентября", "сентябрь"},
+        {"october", "oct", "oktober", "okt", "октября", "октябрь"},
+        {"november", "nov", "ноября", "ноябрь"},
+        {"december", "dec", "dezember", "dez", "декабря", "декабрь"}};
+    Map<String, Integer> map = new HashMap<>();
+    for (int m = 0; m < names.length; m++) {
+      for (String name : names[m]) {
+        map.put(name, m + 1);
+      }
+    }
+    return Map.copyOf(map);
+  }
+
+  /**
+   * A date written with a month name or CJK units ({@code 15 августа 2016}, {@code 3. November 2021},
+   * {@code March 9, 2017}, {@code 2019年6月24日}) as an ISO date, or null.
+   */
+  static String fromWords(String text) {
+    if (text == null) {
+      return null;
+    }
+    Matcher cjk = CJK_DATE.matcher(text);
+    if (cjk.find()) {
+      return date(cjk.group(1), cjk.group(2), cjk.group(3));
+    }
+    Matcher dmy = DAY_MONTH_YEAR.matcher(text);
+    if (dmy.find()) {
+      Integer month = MONTHS.get(dmy.group(2).toLowerCase(Locale.ROOT));
+      if (month != null) {
+        return date(dmy.group(3), month.toString(), dmy.group(1));
+      }
+    }
+    Matcher mdy = MONTH_DAY_YEAR.matcher(text);
+    if (mdy.find()) {
+      Integer month = MONTHS.get(mdy.group(1).toLowerCase(Locale.ROOT));
+      if (month != null) {
+        return date(mdy.group(3), month.toString(), mdy.group(2));
+      }
+    }
+    return null;
+  }
 
   /** {@code value} as ISO 8601, or null when it is not a date newsfacts can read. */
   static String iso(String value) {
@@ -69,7 +132,7 @@ final class Dates {
   }
 
   static String iso(Instant instant) {
-    return instant == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atOffset(java.time.ZoneOffset.UTC));
+    return instant == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atOffset(ZoneOffset.UTC));
   }
 
   /** A date in a URL path ({@code /2021/11/03/}, {@code /20211103/}, {@code /2020-02/19/}), or null. */

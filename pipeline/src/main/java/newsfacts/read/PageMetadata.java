@@ -18,7 +18,7 @@ import org.jsoup.nodes.Element;
  *       a part equal to an {@code <h1>} of the page, that part is the title.
  *   <li>Date: {@code article:published_time} and similar metas, {@code itemprop=datePublished},
  *       JSON-LD {@code datePublished}, {@code <time datetime>} in the article, an element classed
- *       {@code time}/{@code date} whose text starts with a numeric date, then a date in the
+ *       {@code time}/{@code date} whose text is a date (numeric, or with a month name or 年月日), then a date in the
  *       canonical URL's path; as ISO 8601 via
  *       {@link Dates#iso}.
  *   <li>URL: {@code <link rel=canonical>}, else {@code og:url}.
@@ -149,6 +149,9 @@ final class PageMetadata {
       String text = e.ownText().strip();
       if (text.length() <= 40) {
         String iso = Dates.iso(text);
+        if (iso == null) {
+          iso = Dates.fromWords(text);
+        }
         if (iso != null) {
           return iso;
         }

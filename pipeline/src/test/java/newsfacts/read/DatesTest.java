@@ -29,4 +29,15 @@ class DatesTest {
     assertEquals("2021-11-03", Dates.inUrl("https://www.automobilwoche.de/article/20211103/AGENTURMELDUNGEN/311039909/x"));
     assertNull(Dates.inUrl("https://winfuture.de/news,139377.html"));
   }
+
+  @Test
+  void datesInWords() {
+    // Russian genitive, German with a day dot, English month-first, CJK units; a bare month is not a date.
+    assertEquals("2016-08-15", Dates.fromWords("15 августа 2016, 13:43"));
+    assertEquals("2021-11-03", Dates.fromWords("3. November 2021"));
+    assertEquals("2017-03-09", Dates.fromWords("March 9, 2017"));
+    assertEquals("2019-06-24", Dates.fromWords("2019年6月24日 11時30分"));
+    assertEquals("2023-12-01", Dates.fromWords("1 december 2023"));
+    assertNull(Dates.fromWords("August 2016"));
+  }
 }

@@ -123,6 +123,8 @@ class RawDocumentsConformanceTest {
     assertEquals("2021-11-03T16:45:00+01:00", READER.read(root.resolve("trafilatura/tests/eval/automobilwoche.de-VW-Betriebsversammlung.html"), "a").get(0).published());
     assertEquals("2018-06-19T05:50:00+09:00", READER.read(root.resolve("newspaper4k/tests/data/html/japanese_article.html"), "j").get(0).published());
     assertEquals("2020-02-19T20:29:58", READER.read(root.resolve("trafilatura/tests/eval/xinhuanet.com.c_1125597921.html"), "x").get(0).published());
+    // A "date" classed paragraph in words: "15 августа 2016, 13:43".
+    assertEquals("2016-08-15", READER.read(root.resolve("trafilatura/tests/eval/football.ua.podolski.html"), "f").get(0).published());
   }
 
   @Test
