@@ -35,6 +35,8 @@ final class MainText {
   static final int MIN_PARAGRAPH = 25;
   /** How much more non-link text an ancestor may hold and still be taken as the article. */
   static final double WIDEN = 1.25;
+  /** How many levels the best container may be widened (bounds the work on deeply nested pages). */
+  static final int WIDEN_LEVELS = 5;
   /** Link density above which a container is navigation, not article. */
   static final double LINKY = 0.33;
 
@@ -145,7 +147,7 @@ final class MainText {
       }
       double score = 1 + commas(text) + Math.min(length / 100, 3);
       Element ancestor = e.parent();
-      for (int level = 0; level < 3 && ancestor != null; level++, ancestor = ancestor.parent()) {
+      for (int level = 0; level < 3 && ancestor != null && ancestor != body.parent(); level++, ancestor = ancestor.parent()) {
         scores.computeIfAbsent(ancestor, MainText::initialScore);
         scores.merge(ancestor, score / (level + 1), Double::sum);
       }
@@ -174,14 +176,19 @@ final class MainText {
   }
 
   /**
-   * Climbs from the best container to the largest ancestor that adds at most a quarter more
+   * Climbs (at most {@value #WIDEN_LEVELS} levels) from the best container to the largest ancestor that adds at most a quarter more
    * text and is not mostly links ({@value #WIDEN}): the lead, heading and captions around the body belong to it,
    * the "most read" column beside it does not.
    */
   static Element widen(Element top, Element body) {
+    if (top == body) {
+      return body;
+    }
     double base = weightedLength(top.text());
     Element best = top;
-    for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
+    int levels = 0;
+    for (Element parent = top.parent(); parent != null && parent != body && levels < WIDEN_LEVELS;
+        parent = parent.parent(), levels++) {
       if (weightedLength(parent.text()) > base * WIDEN || linkDensity(parent) > LINKY) {
         break;
       }
@@ -195,7 +202,7 @@ final class MainText {
 
   private static List<Element> withSiblings(Element top) {
     Element parent = top.parent();
-    if (parent == null) {
+    if (parent == null || top.normalName().equals("body")) {
       return List.of(top);
     }
     double topScore = Double.parseDouble(top.attr("data-newsfacts-score"));

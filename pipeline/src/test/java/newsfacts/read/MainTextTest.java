@@ -49,4 +49,14 @@ class MainTextTest {
     assertEquals("2024-05-06T07:08:09Z", article.published());
     assertEquals(List.of(), article.warnings());
   }
+
+  @Test
+  void bareParagraphInBodyIsTheText(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("bare.html"),
+        "<html><head><title>Bare</title></head><body><p>Thirty-odd characters of article text.</p></body></html>");
+    Article article = new ArticleReader(ReaderConfig.DEFAULT).read(file, "bare.html").get(0);
+    // No container but <body>: the text is the paragraph, never the <head>'s title.
+    assertEquals("Thirty-odd characters of article text.", article.text());
+    assertEquals("Bare", article.title());
+  }
 }
