@@ -25,7 +25,8 @@ import org.jsoup.nodes.Element;
  * </ul>
  */
 final class PageMetadata {
-  private static final Pattern SEPARATOR = Pattern.compile("\\s*[|｜]\\s*|\\s+[-–—]\\s+|\\s*[-–—]\\s*(?=\\S{1,12}$)");
+  private static final Pattern SEPARATOR = Pattern.compile(
+      "\\s*[|｜]\\s*|\\s+[-–—]\\s+|\\s*[-–—]\\s*(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]\\S{0,11}$)");
   private static final Pattern JSON_LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{6,40})\"");
   private static final Pattern JSON_LD_HEADLINE = Pattern.compile("\"headline\"\\s*:\\s*\"([^\"]{1,400})\"");
   private static final String[] DATE_METAS = {

@@ -30,6 +30,8 @@ class PageMetadataTest {
     // Without og:title, the shorter side of the last separator is the site name.
     assertEquals("武汉的声音：有英勇的你，才有英雄的城！", title("<title>\n武汉的声音：有英勇的你，才有英雄的城！-新华网\n</title>"));
     assertEquals("Intel wins EU subsidy", title("<title>Intel wins EU subsidy | Tech Daily</title>"));
+    // A hyphen inside a word is not a separator ("-新华网" is, since a CJK site name follows it).
+    assertEquals("Kurssturz der Samsung-Aktie", title("<title>Kurssturz der Samsung-Aktie</title>"));
     // An underscore is not a separator: QQ's title stays whole.
     assertEquals("DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶_科技_腾讯网",
         title("<title>DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶_科技_腾讯网</title><h1>DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶</h1>"));
