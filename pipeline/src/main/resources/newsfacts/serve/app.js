@@ -57,6 +57,8 @@ async function api(path) {
 // ---- search ----
 
 let lastSearch = '#/search';
+/** Bumped per request: a slow answer to an older request must not overwrite a newer one. */
+let generation = 0;
 
 function searchParams() {
   const p = route().params;
@@ -80,10 +82,12 @@ async function runSearch() {
   const req = new URLSearchParams(p);
   req.set('limit', PAGE);
   $('error').hidden = true;
+  const mine = ++generation;
   let r;
   try {
     r = await api('/api/search?' + req);
   } catch (e) {
+    if (mine !== generation) return;
     $('error').textContent = (e.parameter ? '[' + e.parameter + '] ' : '') + e.message;
     $('error').hidden = false;
     $('hits').replaceChildren();
@@ -92,6 +96,7 @@ async function runSearch() {
     $('summary').textContent = '';
     return;
   }
+  if (mine !== generation) return;
   renderFacets(r.facets, p);
   renderHits(r);
   renderPager(r, p);
@@ -188,20 +193,22 @@ async function showArticle(id, params) {
   $('legend').replaceChildren();
   const box = $('article-text');
   box.replaceChildren();
+  const mine = ++generation;
   let a;
   try {
     a = await api('/api/articles/' + encodeURIComponent(id));
   } catch (e) {
-    $('article-title').textContent = e.message;
+    if (mine === generation) $('article-title').textContent = e.message;
     return;
   }
+  if (mine !== generation) return;
   const d = a.document;
   $('article-title').textContent = d.title || d.source;
   $('article-meta').textContent = [d.source, d.published || 'no date', d.lang, d.url].filter(Boolean).join(' · ');
   const byType = {};
   for (const f of a.facts) byType[f.type] = (byType[f.type] || 0) + 1;
   for (const [type, n] of Object.entries(byType)) $('legend').append(el('span', 'key f-' + type, type + ' ' + n));
-  const at = Number(params.get('at'));
+  const at = params.has('at') ? Number(params.get('at')) : -1;
   let focus = null;
   for (const part of a.parts) {
     const text = a.text.slice(part.start, part.end);
