@@ -58,7 +58,8 @@ public final class ServeBench {
    * Runs the load test against the index in {@code index}, building a synthetic one of {@code facts}
    * facts there first (see {@link IndexBench}) when the folder holds none.
    */
-  public static void run(Path index, int facts, int clients, Duration duration, int maxRequests, PrintWriter out)
+  public static void run(Path index, int facts, int searchers, int clients, Duration duration, int maxRequests,
+      PrintWriter out)
       throws IOException, IndexException, QuerySyntaxException, InterruptedException {
     if (!Files.isDirectory(index) || !Files.list(index).findAny().isPresent()) {
       out.printf("building a %,d-fact index in %s%n", facts, index);
@@ -67,10 +68,12 @@ public final class ServeBench {
     }
     Map<String, String> searches = typicalSearches();
     List<String> names = new ArrayList<>(searches.keySet());
-    try (FactSearcher searcher = FactSearcher.open(index);
-        SearchServer server = SearchServer.start(searcher,
-            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), Duration.ofSeconds(1))) {
-      long factCount = searcher.count("fact");
+    long factCount;
+    try (FactSearcher s = FactSearcher.open(index)) {
+      factCount = s.count("fact");
+    }
+    try (SearchServer server = SearchServer.start(index, searchers,
+        new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), Duration.ofSeconds(1))) {
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
       URI base = server.uri();
       for (String path : searches.values()) { // warm-up: caches, facet state, JIT
@@ -105,8 +108,9 @@ public final class ServeBench {
       double seconds = (System.nanoTime() - start) / 1e9;
       long total = nanos.values().stream().mapToLong(ConcurrentLinkedQueue::size).sum();
       out.printf(Locale.ROOT, "Index: %,d facts. %d concurrent clients on loopback, %.1f s (bounds: %d s, %,d requests); "
-          + "%,d requests, %d failed, %d cores, Java %s.%n%n", factCount, clients, seconds, duration.toSeconds(),
-          maxRequests, total, failures.get(), Runtime.getRuntime().availableProcessors(), Runtime.version());
+          + "%,d requests, %d failed; %d searchers, %d cores, Java %s.%n%n", factCount, clients, seconds,
+          duration.toSeconds(), maxRequests, total, failures.get(), searchers, Runtime.getRuntime().availableProcessors(),
+          Runtime.version());
       out.printf(Locale.ROOT, "**%.0f requests/s overall**, latency %s%n%n", total / seconds,
           stats(nanos.values().stream().flatMap(ConcurrentLinkedQueue::stream).toList()));
       out.println("| search | requests | median ms | p99 ms |");

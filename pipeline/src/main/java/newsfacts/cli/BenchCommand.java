@@ -115,6 +115,9 @@ final class BenchCommand implements Runnable {
     @Option(names = "--clients", defaultValue = "8", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
     int clients;
 
+    @Option(names = "--searchers", description = "Searchers in the server's pool (default: one per core, as serve).")
+    Integer searchers;
+
     @Option(names = "--seconds", defaultValue = "30", description = "Longest run (default: ${DEFAULT-VALUE}).")
     int seconds;
 
@@ -126,7 +129,8 @@ final class BenchCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      newsfacts.bench.ServeBench.run(index, facts, clients, java.time.Duration.ofSeconds(seconds), requests,
+      int pool = searchers != null ? searchers : Math.max(1, Runtime.getRuntime().availableProcessors());
+      newsfacts.bench.ServeBench.run(index, facts, pool, clients, java.time.Duration.ofSeconds(seconds), requests,
           spec.commandLine().getOut());
       return 0;
     }

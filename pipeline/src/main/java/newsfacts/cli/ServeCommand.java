@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import newsfacts.index.FactSearcher;
 import newsfacts.serve.SearchServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,8 +49,9 @@ final class ServeCommand implements Callable<Integer> {
       err.println("newsfacts serve: --bind: unknown address '" + bind + "'");
       return Main.EXIT_USAGE;
     }
-    try (FactSearcher searcher = FactSearcher.open(index);
-        SearchServer server = SearchServer.start(searcher, new InetSocketAddress(address, port), Duration.ofSeconds(1))) {
+    int searchers = Math.max(1, Runtime.getRuntime().availableProcessors());
+    try (SearchServer server = SearchServer.start(index, searchers, new InetSocketAddress(address, port),
+        Duration.ofSeconds(1))) {
       out.println("newsfacts: serving " + index + " at " + server.uri() + " (Ctrl-C to stop)");
       out.flush();
       CountDownLatch stop = new CountDownLatch(1);

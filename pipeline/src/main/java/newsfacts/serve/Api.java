@@ -17,8 +17,8 @@ import newsfacts.index.SearchResult;
 
 /**
  * The JSON API over one {@link FactSearcher}: {@code /api/search}, {@code /api/articles/{id}},
- * {@code /api/report}. Pure request-to-response (no HTTP types), so it is tested without sockets too.
- * Thread-safe: the searcher is.
+ * {@code /api/report}. Pure request-to-response (no HTTP types). Thread-safe: each request borrows
+ * its own searcher from the pool.
  */
 final class Api {
   /** An answer: status and JSON body. */
@@ -27,27 +27,31 @@ final class Api {
   /** Article ids are SHA-256 hex in the pipeline; tests and other tools may use short slugs. */
   private static final Pattern ARTICLE_ID = Pattern.compile("[A-Za-z0-9._-]{1,128}");
 
-  private final FactSearcher searcher;
+  private final SearcherPool searchers;
   private final ObjectMapper json = new ObjectMapper();
 
-  Api(FactSearcher searcher) {
-    this.searcher = searcher;
+  Api(SearcherPool searchers) {
+    this.searchers = searchers;
   }
 
   /** Answers {@code GET path?rawQuery}. */
   Response get(String path, String rawQuery) throws IOException {
+    return searchers.with(s -> get(s, path, rawQuery));
+  }
+
+  private Response get(FactSearcher searcher, String path, String rawQuery) throws IOException {
     try {
       if (path.equals("/api/search")) {
-        return search(SearchParams.decode(rawQuery, SearchParams.SEARCH));
+        return search(searcher, SearchParams.decode(rawQuery, SearchParams.SEARCH));
       }
       if (path.equals("/api/report")) {
         Map<String, String> p = SearchParams.decode(rawQuery, SearchParams.REPORT);
-        String q = validQuery(SearchParams.query(p), false);
+        String q = validQuery(searcher, SearchParams.query(p), false);
         return new Response(200, Dashboard.build(searcher, q, json));
       }
       if (path.startsWith("/api/articles/")) {
         SearchParams.decode(rawQuery, java.util.Set.of());
-        return article(path.substring("/api/articles/".length()));
+        return article(searcher, path.substring("/api/articles/".length()));
       }
       return error(404, null, "no such API path: " + path);
     } catch (BadParameterException e) {
@@ -57,9 +61,9 @@ final class Api {
     }
   }
 
-  private Response search(Map<String, String> p) throws BadParameterException, IOException, QuerySyntaxException {
+  private Response search(FactSearcher searcher, Map<String, String> p) throws BadParameterException, IOException, QuerySyntaxException {
     SearchRequest req = SearchParams.toRequest(p);
-    validQuery(SearchParams.query(p), req.articles());
+    validQuery(searcher, SearchParams.query(p), req.articles());
     SearchResult r = searcher.search(req);
     ObjectNode out = json.createObjectNode();
     out.put("total", r.total());
@@ -96,12 +100,12 @@ final class Api {
     return new Response(200, out);
   }
 
-  private String validQuery(String q, boolean articles) throws QuerySyntaxException {
+  private static String validQuery(FactSearcher searcher, String q, boolean articles) throws QuerySyntaxException {
     searcher.parse(q, articles);
     return q;
   }
 
-  private Response article(String id) throws IOException {
+  private Response article(FactSearcher searcher, String id) throws IOException {
     if (!ARTICLE_ID.matcher(id).matches()) {
       return error(404, null, "no article with id '" + id + "'");
     }

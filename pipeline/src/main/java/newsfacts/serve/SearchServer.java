@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -17,12 +18,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import newsfacts.index.FactSearcher;
+import newsfacts.index.IndexException;
 
 /**
  * The {@code newsfacts serve} web server: the JSON {@link Api} under {@code /api/} and the search page
  * (static files from the classpath, {@code newsfacts/serve/}) everywhere else.
  *
- * <p>Built on the JDK's {@code com.sun.net.httpserver}: a handful of GET routes over loopback need no
+ * <p>Searches run in parallel on a pool of searchers (see {@link SearcherPool}). Built on the JDK's {@code com.sun.net.httpserver}: a handful of GET routes over loopback need no
  * framework, and no dependency means nothing to patch. Requests run on virtual threads. The index is
  * read live: before a request, the searcher moves to the newest commit if the last check is older
  * than the refresh interval, so an ingest's commits show without a restart. Every response sets a
@@ -41,16 +43,16 @@ public final class SearchServer implements Closeable {
 
   private final HttpServer http;
   private final ExecutorService executor;
-  private final FactSearcher searcher;
+  private final SearcherPool searchers;
   private final Api api;
   private final long refreshNanos;
   private final AtomicLong lastRefresh = new AtomicLong(System.nanoTime());
 
-  private SearchServer(HttpServer http, ExecutorService executor, FactSearcher searcher, Duration refresh) {
+  private SearchServer(HttpServer http, ExecutorService executor, SearcherPool searchers, Duration refresh) {
     this.http = http;
     this.executor = executor;
-    this.searcher = searcher;
-    this.api = new Api(searcher);
+    this.searchers = searchers;
+    this.api = new Api(searchers);
     this.refreshNanos = refresh.toNanos();
   }
 
@@ -62,9 +64,29 @@ public final class SearchServer implements Closeable {
    */
   public static SearchServer start(FactSearcher searcher, InetSocketAddress address, Duration refresh)
       throws IOException {
+    return start(SearcherPool.of(searcher), address, refresh);
+  }
+
+  /**
+   * Opens {@code searchers} searchers on {@code index} (one per core lets searches run in parallel:
+   * a {@link FactSearcher} answers one at a time) and serves them; {@link #close()} closes them.
+   */
+  public static SearchServer start(Path index, int searchers, InetSocketAddress address, Duration refresh)
+      throws IOException, IndexException {
+    SearcherPool pool = SearcherPool.open(index, searchers);
+    try {
+      return start(pool, address, refresh);
+    } catch (IOException | RuntimeException e) {
+      pool.close();
+      throw e;
+    }
+  }
+
+  private static SearchServer start(SearcherPool pool, InetSocketAddress address, Duration refresh)
+      throws IOException {
     HttpServer http = HttpServer.create(address, 128);
     ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
-    SearchServer s = new SearchServer(http, executor, searcher, refresh);
+    SearchServer s = new SearchServer(http, executor, pool, refresh);
     http.createContext("/", s::handle);
     http.setExecutor(executor);
     http.start();
@@ -130,7 +152,7 @@ public final class SearchServer implements Closeable {
     long now = System.nanoTime();
     long last = lastRefresh.get();
     if (now - last >= refreshNanos && lastRefresh.compareAndSet(last, now)) {
-      searcher.refresh();
+      searchers.refresh();
     }
   }
 
@@ -147,10 +169,11 @@ public final class SearchServer implements Closeable {
     }
   }
 
-  /** Stops accepting requests and waits up to a second for those in flight. */
+  /** Stops accepting requests, waits up to a second for those in flight, closes searchers it opened. */
   @Override
-  public void close() {
+  public void close() throws IOException {
     http.stop(1);
     executor.close();
+    searchers.close();
   }
 }

@@ -8,7 +8,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
-import newsfacts.index.FactSearcher;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,7 +33,6 @@ class ServeBrowserTest {
 
   @TempDir
   static Path dir;
-  static FactSearcher searcher;
   static SearchServer server;
   static Cdp browser;
   static String base;
@@ -45,8 +43,8 @@ class ServeBrowserTest {
     Assumptions.assumeTrue(binary.isPresent(),
         "no chromium binary on PATH (or $CHROMIUM): skipping the browser tests; apt-get install chromium");
     ServeFixture.build(dir);
-    searcher = FactSearcher.open(dir);
-    server = SearchServer.start(searcher, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), Duration.ZERO);
+    // Two pooled searchers, as `serve` opens one per core.
+    server = SearchServer.start(dir, 2, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), Duration.ZERO);
     base = server.uri().toString();
     browser = Cdp.launch(binary.get());
     // Record CSP violations and script errors from the first line of every page on.
@@ -63,7 +61,6 @@ class ServeBrowserTest {
     }
     if (server != null) {
       server.close();
-      searcher.close();
     }
   }
 
