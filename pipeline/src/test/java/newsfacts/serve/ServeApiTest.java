@@ -118,6 +118,15 @@ class ServeApiTest {
   }
 
   @Test
+  void articlesCanBeSearchedInsteadOfFacts() throws Exception {
+    // Same as: search --articles 'Сбер'
+    Reply r = get("/api/search?articles=true&q=" + enc("Сбер"));
+    assertEquals(1, r.body().path("total").asLong());
+    assertEquals("ru1", r.body().path("hits").get(0).path("article").path("id").asText());
+    assertEquals("[{\"label\":\"ru\",\"count\":1}]", r.body().path("facets").path("lang").toString());
+  }
+
+  @Test
   void pagingReturnsTheRequestedSlice() throws Exception {
     Reply all = get("/api/search?type=percent&sort=usd&limit=12");
     Reply page = get("/api/search?type=percent&sort=usd&limit=5&offset=10");
