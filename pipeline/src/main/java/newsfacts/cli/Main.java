@@ -14,8 +14,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "newsfacts 0.1.0",
     description = "Turns raw multilingual news into searchable, normalized facts.",
-    subcommands = {IngestCommand.class, ExtractCommand.class, SearchCommand.class, LexiconCommand.class,
-        BenchCommand.class, ServeCommand.class,
+    subcommands = {IngestCommand.class, ExtractCommand.class, SearchCommand.class, ServeCommand.class, LexiconCommand.class,
+        BenchCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
