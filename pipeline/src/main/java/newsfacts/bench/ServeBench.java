@@ -107,10 +107,10 @@ public final class ServeBench {
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       long total = nanos.values().stream().mapToLong(ConcurrentLinkedQueue::size).sum();
-      out.printf(Locale.ROOT, "Index: %,d facts. %d concurrent clients on loopback, %.1f s (bounds: %d s, %,d requests); "
-          + "%,d requests, %d failed; %d searchers, %d cores, Java %s.%n%n", factCount, clients, seconds,
-          duration.toSeconds(), maxRequests, total, failures.get(), searchers, Runtime.getRuntime().availableProcessors(),
-          Runtime.version());
+      out.printf(Locale.ROOT, "Index: %,d facts. %d concurrent clients on loopback, %.1f s "
+          + "(bounds: %d s, %,d requests); %,d requests, %d failed; %d searchers, %d cores, Java %s.%n%n",
+          factCount, clients, seconds, duration.toSeconds(), maxRequests, total, failures.get(), searchers,
+          Runtime.getRuntime().availableProcessors(), Runtime.version());
       out.printf(Locale.ROOT, "**%.0f requests/s overall**, latency %s%n%n", total / seconds,
           stats(nanos.values().stream().flatMap(ConcurrentLinkedQueue::stream).toList()));
       out.println("| search | requests | median ms | p99 ms |");

@@ -109,7 +109,8 @@ final class BenchCommand implements Runnable {
         description = "Index folder; when empty or missing, a synthetic index of --facts facts is built there first.")
     Path index;
 
-    @Option(names = "--facts", defaultValue = "1000000", description = "Facts to build when needed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--facts", defaultValue = "1000000",
+        description = "Facts to build when needed (default: ${DEFAULT-VALUE}).")
     int facts;
 
     @Option(names = "--clients", defaultValue = "8", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")

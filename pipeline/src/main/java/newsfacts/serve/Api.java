@@ -61,7 +61,8 @@ final class Api {
     }
   }
 
-  private Response search(FactSearcher searcher, Map<String, String> p) throws BadParameterException, IOException, QuerySyntaxException {
+  private Response search(FactSearcher searcher, Map<String, String> p)
+      throws BadParameterException, IOException, QuerySyntaxException {
     SearchRequest req = SearchParams.toRequest(p);
     validQuery(searcher, SearchParams.query(p), req.articles());
     SearchResult r = searcher.search(req);

@@ -96,7 +96,8 @@ final class SearchParams {
       case "relevance" -> SearchRequest.SortOrder.RELEVANCE;
       case "usd" -> SearchRequest.SortOrder.USD;
       case "published" -> SearchRequest.SortOrder.PUBLISHED;
-      default -> throw new BadParameterException("sort", "sort must be relevance, usd or published; got '" + sort + "'");
+      default -> throw new BadParameterException("sort",
+          "sort must be relevance, usd or published; got '" + sort + "'");
     };
     int limit = integer(p, "limit", 10, 1, MAX_LIMIT);
     int offset = integer(p, "offset", 0, 0, MAX_OFFSET);

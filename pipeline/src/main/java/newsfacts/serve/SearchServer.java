@@ -24,8 +24,9 @@ import newsfacts.index.IndexException;
  * The {@code newsfacts serve} web server: the JSON {@link Api} under {@code /api/} and the search page
  * (static files from the classpath, {@code newsfacts/serve/}) everywhere else.
  *
- * <p>Searches run in parallel on a pool of searchers (see {@link SearcherPool}). Built on the JDK's {@code com.sun.net.httpserver}: a handful of GET routes over loopback need no
- * framework, and no dependency means nothing to patch. Requests run on virtual threads. The index is
+ * <p>Built on the JDK's {@code com.sun.net.httpserver}: a handful of GET routes over loopback need no
+ * framework, and no dependency means nothing to patch. Requests run on virtual threads; searches run
+ * in parallel on a pool of searchers (see {@link SearcherPool}). The index is
  * read live: before a request, the searcher moves to the newest commit if the last check is older
  * than the refresh interval, so an ingest's commits show without a restart. Every response sets a
  * Content-Security-Policy that allows only this origin's scripts and styles (no inline code), and no
