@@ -305,6 +305,8 @@ function render() {
 }
 
 document.addEventListener('DOMContentLoaded', () => {
+  // The syntax notes sit open beside the box on a desktop; on a phone they would push the results away.
+  if (window.matchMedia('(max-width: 760px)').matches) $('syntax').open = false;
   $('search-form').addEventListener('submit', (ev) => {
     ev.preventDefault();
     const p = searchParams();
