@@ -2,15 +2,26 @@ package newsfacts.pipeline;
 
 import java.util.List;
 import newsfacts.extract.entity.EntityExtractor;
+import newsfacts.extract.figures.FxRates;
+import newsfacts.extract.figures.Metrics;
+import newsfacts.extract.figures.MoneyExtractor;
+import newsfacts.extract.figures.PercentExtractor;
+import newsfacts.extract.figures.ScoreExtractor;
 import newsfacts.extract.lexicon.LexiconSource;
 import newsfacts.extract.lexicon.Lexicons;
+import newsfacts.extract.link.FactLinker;
 
-/** The standard extraction stages, built from the lexicons. */
+/** The standard extraction stages, built once from the lexicons. */
 final class Stages {
   private Stages() {}
 
   static FactPipeline pipeline(LexiconSource source) {
     Lexicons lexicons = Lexicons.load(source);
-    return new FactPipeline(List.of(new EntityExtractor(lexicons)), (passage, facts) -> facts);
+    FxRates fx = FxRates.load(source);
+    FactLinker linker = new FactLinker();
+    return new FactPipeline(
+        List.of(new EntityExtractor(lexicons), new MoneyExtractor(), new PercentExtractor(),
+            new ScoreExtractor(Metrics.load(source))),
+        (passage, facts) -> linker.link(passage, facts, fx));
   }
 }
