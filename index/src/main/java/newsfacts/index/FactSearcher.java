@@ -161,8 +161,10 @@ public final class FactSearcher implements Closeable {
     }
     Query q = b.build();
     int n = r.offset() + r.limit();
-    FacetsCollectorManager.FacetsResult fr =
-        FacetsCollectorManager.search(searcher, q, n, sort(r.sort()), true, new FacetsCollectorManager());
+    // The facet collector records every matching doc; pay for it only when facets are asked for.
+    FacetsCollectorManager.FacetsResult fr = r.facets().isEmpty()
+        ? new FacetsCollectorManager.FacetsResult(searcher.search(q, n, sort(r.sort()), true), null)
+        : FacetsCollectorManager.search(searcher, q, n, sort(r.sort()), true, new FacetsCollectorManager());
     TopDocs top = fr.topDocs();
     List<SearchResult.Hit> hits = new ArrayList<>();
     StoredFields stored = searcher.storedFields();

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import newsfacts.pipeline.FileOutcome;
+import newsfacts.pipeline.BatchRunner;
 import newsfacts.pipeline.NewsFacts;
 import newsfacts.pipeline.Records;
 import newsfacts.read.SourceWalker;
@@ -32,19 +32,18 @@ final class ExtractCommand implements Callable<Integer> {
     List<SourceWalker.Source> files = Inputs.resolve(paths);
     NewsFacts nf = NewsFacts.create(pipeline.toOptions());
     PrintWriter out = spec.commandLine().getOut();
-    int failed = 0;
-    for (SourceWalker.Source s : files) {
-      FileOutcome o = nf.process(s.path(), s.source());
+    int[] failed = {0};
+    BatchRunner.run(files, pipeline.threads(), s -> nf.process(s.path(), s.source()), (i, o) -> {
       if (o.failed()) {
-        failed++;
+        failed[0]++;
       }
       for (String line : Records.lines(o)) {
         out.println(line);
       }
-    }
+    });
     out.flush();
-    if (failed > 0) {
-      spec.commandLine().getErr().println("newsfacts: " + failed + " of " + files.size() + " files failed (see their error records)");
+    if (failed[0] > 0) {
+      spec.commandLine().getErr().println("newsfacts: " + failed[0] + " of " + files.size() + " files failed (see their error records)");
       return Main.EXIT_PARTIAL;
     }
     return 0;

@@ -12,8 +12,8 @@ import newsfacts.extract.Fact;
 import newsfacts.index.ArticleEntry;
 import newsfacts.index.FactIndex;
 import newsfacts.index.FactSchema;
+import newsfacts.pipeline.BatchRunner;
 import newsfacts.pipeline.ExtractedDocument;
-import newsfacts.pipeline.FileOutcome;
 import newsfacts.pipeline.NewsFacts;
 import newsfacts.pipeline.Records;
 import newsfacts.read.SourceWalker;
@@ -60,28 +60,28 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<SourceWalker.Source> files = Inputs.resolve(paths);
     NewsFacts nf = NewsFacts.create(pipeline.toOptions());
-    int read = 0;
-    int unchanged = 0;
-    int failed = 0;
-    int docs = 0;
-    Map<String, Integer> langs = new TreeMap<>();
-    Map<String, Integer> types = new TreeMap<>();
-    List<String> failures = new ArrayList<>();
-    long lastProgress = System.nanoTime();
+    Counts counts = new Counts();
     try (FactIndex idx = FactIndex.open(index)) {
-      int sinceCommit = 0;
-      for (int i = 0; i < files.size(); i++) {
-        SourceWalker.Source s = files.get(i);
-        String fileId = Files.isReadable(s.path()) ? NewsFacts.fileId(s.path()) : null;
-        if (fileId != null && idx.isCurrent(s.source(), fileId)) {
-          unchanged++;
-          continue;
+      int[] sinceCommit = {0};
+      // Workers check "unchanged" and read+extract; this thread alone writes, in input order.
+      BatchRunner.run(files, pipeline.threads(), s -> {
+        try {
+          String fileId = Files.isReadable(s.path()) ? NewsFacts.fileId(s.path()) : null;
+          if (fileId != null && idx.isCurrent(s.source(), fileId)) {
+            return null;
+          }
+        } catch (java.io.IOException e) {
+          // unreadable now: process() reports it as this file's error
         }
-        FileOutcome o = nf.process(s.path(), s.source());
-        read++;
+        return nf.process(s.path(), s.source());
+      }, (i, o) -> {
+        if (o == null) {
+          counts.unchanged++;
+          return;
+        }
+        counts.read++;
         if (o.failed()) {
-          failed++;
-          failures.add(o.source() + ": " + o.error());
+          counts.failures.add(o.source() + ": " + o.error());
           idx.replaceWithError(o.source(), o.fileId() == null ? "" : o.fileId(), o.error(),
               Records.error(o.source(), o.error()));
         } else {
@@ -90,24 +90,24 @@ final class IngestCommand implements Callable<Integer> {
             entries.add(new ArticleEntry(d.article().id(), d.lang(), d.article().title(), d.article().url(),
                 d.article().published(), d.article().charset(), d.article().text(), d.passage().segments(),
                 Records.document(d), d.facts()));
-            docs++;
-            langs.merge(d.lang(), 1, Integer::sum);
+            counts.docs++;
+            counts.langs.merge(d.lang(), 1, Integer::sum);
             for (Fact f : d.facts()) {
-              types.merge(f.type().jsonName(), 1, Integer::sum);
+              counts.types.merge(f.type().jsonName(), 1, Integer::sum);
             }
           }
           idx.replace(o.source(), o.fileId(), entries);
         }
-        if (++sinceCommit >= commitEvery) {
+        if (++sinceCommit[0] >= commitEvery) {
           idx.commit();
-          sinceCommit = 0;
+          sinceCommit[0] = 0;
         }
-        if (System.nanoTime() - lastProgress > 2_000_000_000L) {
+        if (System.nanoTime() - counts.lastProgress > 2_000_000_000L) {
           err.printf("newsfacts: %d/%d files%n", i + 1, files.size());
           err.flush();
-          lastProgress = System.nanoTime();
+          counts.lastProgress = System.nanoTime();
         }
-      }
+      });
       int pruned = 0;
       if (prune) {
         pruned = idx.prune(src -> Files.exists(Path.of(src)));
@@ -115,11 +115,12 @@ final class IngestCommand implements Callable<Integer> {
       idx.commit();
       long ms = (System.nanoTime() - t0) / 1_000_000;
       out.printf("ingested %d files into %s in %.1f s%n", files.size(), index, ms / 1000.0);
-      out.printf("  files: %d read, %d unchanged, %d failed%s%n", read, unchanged, failed,
+      out.printf("  files: %d read, %d unchanged, %d failed%s%n", counts.read, counts.unchanged,
+          counts.failures.size(),
           prune ? ", " + pruned + " pruned" : "");
-      out.printf("  documents: %d%s%n", docs, langs.isEmpty() ? "" : " (" + join(langs) + ")");
-      out.printf("  facts: %s%n", types.isEmpty() ? "none" : join(types));
-      for (String f : failures) {
+      out.printf("  documents: %d%s%n", counts.docs, counts.langs.isEmpty() ? "" : " (" + join(counts.langs) + ")");
+      out.printf("  facts: %s%n", counts.types.isEmpty() ? "none" : join(counts.types));
+      for (String f : counts.failures) {
         out.println("  failed: " + f);
       }
       try (newsfacts.index.FactSearcher s = newsfacts.index.FactSearcher.open(index)) {
@@ -127,7 +128,18 @@ final class IngestCommand implements Callable<Integer> {
             s.count(FactSchema.KIND_FACT));
       }
     }
-    return failed > 0 ? Main.EXIT_PARTIAL : 0;
+    return counts.failures.isEmpty() ? 0 : Main.EXIT_PARTIAL;
+  }
+
+  /** What the batch did, for the summary. */
+  private static final class Counts {
+    int read;
+    int unchanged;
+    int docs;
+    final Map<String, Integer> langs = new TreeMap<>();
+    final Map<String, Integer> types = new TreeMap<>();
+    final List<String> failures = new ArrayList<>();
+    long lastProgress = System.nanoTime();
   }
 
   private static String join(Map<String, Integer> m) {

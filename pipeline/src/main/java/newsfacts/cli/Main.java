@@ -14,8 +14,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "newsfacts 0.1.0",
     description = "Turns raw multilingual news into searchable, normalized facts.",
-    subcommands = {IngestCommand.class, ExtractCommand.class, SearchCommand.class, ExportCommand.class,
-        ReportCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {IngestCommand.class, ExtractCommand.class, SearchCommand.class, BenchCommand.class,
+        ExportCommand.class, ReportCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:ok",
@@ -28,6 +28,9 @@ public final class Main implements Runnable {
   /** Some inputs failed; the rest were processed. */
   static final int EXIT_PARTIAL = 3;
 
+  /** Held strongly: java.util.logging forgets the level of a logger that is garbage-collected. */
+  private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -38,7 +41,6 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    quietLibraryLogging();
     System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
         new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
   }
@@ -53,11 +55,14 @@ public final class Main implements Runnable {
       System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
       System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
       System.setProperty("log4j2.simplelogLevel", "OFF");
+      // Lucene announces its vector implementation on stderr through java.util.logging.
+      LUCENE_LOG.setLevel(java.util.logging.Level.WARNING);
     }
   }
 
   /** Runs the CLI with the given streams and returns the exit code (for tests). */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    quietLibraryLogging();
     CommandLine cl = new CommandLine(new Main());
     cl.setOut(out);
     cl.setErr(err);

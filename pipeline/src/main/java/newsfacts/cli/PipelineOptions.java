@@ -33,6 +33,18 @@ final class PipelineOptions {
       description = "Most seconds spent reading one file (default: ${DEFAULT-VALUE}).")
   int timeoutSeconds;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Worker threads reading and extracting (default: the number of cores).")
+  Integer threads;
+
+  int threads() {
+    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (n < 1) {
+      throw new IllegalArgumentException("--threads must be >= 1, got " + n);
+    }
+    return n;
+  }
+
   NewsFacts.Options toOptions() {
     LexiconSource src = lexicons == null ? LexiconSource.packaged() : LexiconSource.withOverrides(lexicons);
     List<String> langs = languages == null ? LanguageDetector.DEFAULT_LANGUAGES
