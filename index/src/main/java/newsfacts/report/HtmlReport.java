@@ -34,7 +34,7 @@ public final class HtmlReport {
       svg.chart .bar{fill:var(--bar)}svg.chart.alt .bar{fill:var(--bar2)}
       ol.figures{padding-left:1.4em}ol.figures li{margin:.5em 0}
       blockquote{margin:.2em 0 0;padding:.1em .8em;border-left:3px solid var(--line);color:var(--muted)}
-      @media (max-width:600px){body{font-size:14px}main{padding:10px}th,td{padding:3px 5px}}
+      @media (max-width:600px){body{font-size:14px}main{padding:10px}th,td{padding:3px 5px}svg.chart text{font-size:16px}}
       """;
 
   private HtmlReport() {}
@@ -76,7 +76,7 @@ public final class HtmlReport {
       for (Report.Failure f : c.failures()) {
         rows.add(List.of(code(f.source()), esc(f.reason())));
       }
-      table(b, "failures", List.of("source", "reason"), rows, 0);
+      table(b, "failures", List.of("source", "reason"), rows, -1);
     }
     b.append("</section>\n");
   }
