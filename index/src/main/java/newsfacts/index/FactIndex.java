@@ -55,6 +55,9 @@ public final class FactIndex implements Closeable {
   /** Opens or creates the index in {@code path}. */
   public static FactIndex open(Path path) throws IndexException {
     Directory dir = null;
+    if (Files.exists(path) && !Files.isDirectory(path)) {
+      throw new IndexException("index " + path + " is a file, not a folder; choose another --index", null);
+    }
     try {
       Files.createDirectories(path);
       dir = FSDirectory.open(path);

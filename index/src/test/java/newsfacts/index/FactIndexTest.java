@@ -58,6 +58,24 @@ class FactIndexTest {
   }
 
   @Test
+  void readersSeeACommittedSnapshotUntilTheyRefresh() throws Exception {
+    try (FactIndex idx = FactIndex.open(dir)) {
+      idx.replace("a.txt", "v1", List.of(article("d1", Fact.company("Alibaba", 0, "en", "alibaba", "Alibaba"))));
+      idx.commit();
+      try (FactSearcher s = FactSearcher.open(dir)) {
+        idx.replace("b.txt", "v1", List.of(article("d2", Fact.company("Alibaba", 0, "en", "alibaba", "Alibaba"),
+            Fact.company("DeepSeek", 12, "en", "deepseek", "DeepSeek"))));
+        // an ingest in progress is invisible; a commit becomes visible on refresh
+        assertEquals(1, s.count(FactSchema.KIND_FACT));
+        idx.commit();
+        assertEquals(1, s.count(FactSchema.KIND_FACT));
+        s.refresh();
+        assertEquals(3, s.count(FactSchema.KIND_FACT));
+      }
+    }
+  }
+
+  @Test
   void pruneRemovesVanishedSources() throws Exception {
     try (FactIndex idx = FactIndex.open(dir)) {
       idx.replace("a.txt", "v1", List.of(article("d1", Fact.company("Alibaba", 0, "en", "alibaba", "Alibaba"))));
@@ -93,6 +111,13 @@ class FactIndexTest {
     }
     IndexException e = assertThrows(IndexException.class, () -> FactSearcher.open(dir));
     assertTrue(e.getMessage().contains("delete the folder and ingest again"), e.getMessage());
+  }
+
+  @Test
+  void anIndexPathThatIsAFileIsRefused() throws Exception {
+    Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
+    IndexException e = assertThrows(IndexException.class, () -> FactIndex.open(file));
+    assertEquals("index " + file + " is a file, not a folder; choose another --index", e.getMessage());
   }
 
   @Test

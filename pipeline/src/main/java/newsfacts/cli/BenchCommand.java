@@ -11,14 +11,62 @@ import picocli.CommandLine.Option;
 /** {@code newsfacts bench}: benchmarks whose figures go into docs/benchmarks.md. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Benchmarks (figures for docs/benchmarks.md; not part of the tests).",
-    subcommands = {BenchCommand.Index.class})
+    subcommands = {BenchCommand.Corpus.class, BenchCommand.Ingest.class, BenchCommand.Index.class})
 final class BenchCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing benchmark: index");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing benchmark: corpus, ingest or index");
+  }
+
+  @Command(name = "corpus", mixinStandardHelpOptions = true,
+      description = "Writes a deterministic benchmark corpus: six languages, text and HTML, UTF-8 and legacy charsets.")
+  static final class Corpus implements Callable<Integer> {
+    @Option(names = "--docs", defaultValue = "20000", description = "Articles (default: ${DEFAULT-VALUE}).")
+    int docs;
+
+    @Option(names = "--out", required = true, description = "Output folder.")
+    Path out;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      Path seeds = Files.isDirectory(Path.of("seeds")) ? Path.of("seeds")
+          : System.getenv("NEWSFACTS_HOME") == null ? null : Path.of(System.getenv("NEWSFACTS_HOME"), "seeds");
+      long bytes = newsfacts.bench.CorpusGenerator.generate(docs, out, seed,
+          newsfacts.extract.lexicon.LexiconSource.packaged(), seeds);
+      spec.commandLine().getOut().printf("wrote %,d articles (%.1f MB) to %s%n", docs, bytes / 1e6, out);
+      return 0;
+    }
+  }
+
+  @Command(name = "ingest", mixinStandardHelpOptions = true,
+      description = "Full pipeline over a corpus vs Tika's bare text extraction on the same files, same run.")
+  static final class Ingest implements Callable<Integer> {
+    @CommandLine.Parameters(paramLabel = "DIR", description = "Corpus folder (see bench corpus).")
+    Path corpus;
+
+    @Option(names = "--runs", defaultValue = "3", description = "Runs; medians are reported (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @CommandLine.Mixin
+    PipelineOptions pipeline;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      newsfacts.bench.IngestBench.run(corpus, runs, pipeline.threads(), pipeline.toOptions(), spec.commandLine().getOut());
+      return 0;
+    }
   }
 
   @Command(name = "index", mixinStandardHelpOptions = true,

@@ -14,8 +14,10 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "newsfacts 0.1.0",
     description = "Turns raw multilingual news into searchable, normalized facts.",
-    subcommands = {IngestCommand.class, ExtractCommand.class, SearchCommand.class, BenchCommand.class,
-        ExportCommand.class, ReportCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {IngestCommand.class, ExtractCommand.class, SearchCommand.class, LexiconCommand.class,
+        BenchCommand.class,
+        ExportCommand.class, ReportCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:ok",

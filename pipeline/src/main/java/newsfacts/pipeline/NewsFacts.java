@@ -53,6 +53,7 @@ public final class NewsFacts {
   private final LanguageDetector detector;
   private final SentenceSplitter splitter;
   private final FactPipeline pipeline;
+  private final StageTimes times = new StageTimes();
 
   private NewsFacts(Options options) {
     this.options = options;
@@ -72,6 +73,11 @@ public final class NewsFacts {
     return options;
   }
 
+  /** Time spent per stage since this instance was built. */
+  public StageTimes times() {
+    return times;
+  }
+
   /** Reads and extracts one file. Never throws for bad input: the outcome carries the reason. */
   public FileOutcome process(Path file, String source) {
     String fileId;
@@ -81,12 +87,15 @@ public final class NewsFacts {
       return FileOutcome.failure(source, null, "cannot read file: " + e.getMessage());
     }
     List<Article> articles;
+    long t0 = System.nanoTime();
     try {
       articles = reader.read(file, source);
     } catch (ReadException e) {
       return FileOutcome.failure(source, fileId, e.getMessage());
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       return FileOutcome.failure(source, fileId, "reader failed: " + e);
+    } finally {
+      times.read.add(System.nanoTime() - t0);
     }
     List<ExtractedDocument> docs = new ArrayList<>();
     for (Article a : articles) {
@@ -102,12 +111,16 @@ public final class NewsFacts {
   /** Language, sentences and facts of an article already read. */
   public ExtractedDocument analyze(Article a) {
     String text = a.text();
+    long t0 = System.nanoTime();
     List<TextSegment> segments = options.forcedLang() != null
         ? List.of(new TextSegment(0, text.length(), options.forcedLang(), 1.0))
         : detector.segments(text);
     List<Span> sentences = splitter.split(text, segments);
     Passage p = new Passage(text, segments, sentences);
+    long t1 = System.nanoTime();
+    times.language.add(t1 - t0);
     List<Fact> facts = pipeline.extract(p);
+    times.extract.add(System.nanoTime() - t1);
     String lang = options.forcedLang() != null ? options.forcedLang() : LanguageDetector.documentLanguage(segments);
     return new ExtractedDocument(a, p, lang, facts);
   }

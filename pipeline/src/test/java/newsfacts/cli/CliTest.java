@@ -101,6 +101,21 @@ class CliTest {
   }
 
   @Test
+  void lexiconCheckReportsABadLineWithFileAndLine() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("lex"));
+    Files.writeString(dir.resolve("companies.jsonl"), "# source: test\n# licence: CC0-1.0\n"
+        + "{\"id\":\"acme\",\"name\":\"Acme\",\"country\":\"US\",\"aliases\":{\"latin\":[\"Acme\"]}}\n"
+        + "{\"id\":\"Bad Id\",\"name\":\"Bad\",\"country\":\"US\",\"aliases\":{}}\n");
+    Run r = run("lexicon", "check", "--lexicons", dir.toString());
+    assertEquals(1, r.code(), r.out());
+    assertTrue(r.out().startsWith("ERROR " + dir.resolve("companies.jsonl") + ":4: "), r.out());
+    // the packaged lexicons lint clean of errors
+    Run ok = run("lexicon", "check", "--quiet");
+    assertEquals(0, ok.code(), ok.out());
+    assertTrue(Pattern.compile("(?m)^0 errors, \\d+ warnings$").matcher(ok.out()).find(), ok.out());
+  }
+
+  @Test
   void unknownOptionIsAUsageError() {
     Run r = run("ingest", "--frobnicate");
     assertEquals(2, r.code());

@@ -1,0 +1,138 @@
+package newsfacts.extract.entity;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * An Aho-Corasick automaton over normalized alias keys: one left-to-right pass over the text reports
+ * every occurrence of every key, in time linear in the text plus the number of occurrences. Immutable
+ * and thread-safe once built.
+ */
+final class AliasAutomaton {
+  /** Receives one occurrence: key index and the normalized end offset (exclusive). */
+  interface Hits {
+    void hit(int key, int end);
+  }
+
+  // Transitions in compressed rows: node n's edges are labels/targets[rowStart[n] .. rowStart[n + 1]).
+  private final int[] rowStart;
+  private final char[] labels;
+  private final int[] targets;
+  private final int[] fail;
+  /** Key ending exactly at this node, or -1. */
+  private final int[] key;
+  /** Nearest node on the fail chain (excluding this one) that ends a key, or -1. */
+  private final int[] dictLink;
+  private final int[] keyLength;
+
+  AliasAutomaton(List<String> keys) {
+    List<TreeMap<Character, Integer>> trie = new ArrayList<>();
+    trie.add(new TreeMap<>());
+    List<Integer> ends = new ArrayList<>(List.of(-1));
+    keyLength = new int[keys.size()];
+    for (int k = 0; k < keys.size(); k++) {
+      String s = keys.get(k);
+      keyLength[k] = s.length();
+      int node = 0;
+      for (int i = 0; i < s.length(); i++) {
+        Integer next = trie.get(node).get(s.charAt(i));
+        if (next == null) {
+          next = trie.size();
+          trie.add(new TreeMap<>());
+          ends.add(-1);
+          trie.get(node).put(s.charAt(i), next);
+        }
+        node = next;
+      }
+      if (ends.get(node) >= 0) {
+        throw new IllegalArgumentException("duplicate key '" + s + "'");
+      }
+      ends.set(node, k);
+    }
+    int n = trie.size();
+    rowStart = new int[n + 1];
+    int edges = 0;
+    for (int i = 0; i < n; i++) {
+      rowStart[i] = edges;
+      edges += trie.get(i).size();
+    }
+    rowStart[n] = edges;
+    labels = new char[edges];
+    targets = new int[edges];
+    for (int i = 0; i < n; i++) {
+      int j = rowStart[i];
+      for (var e : trie.get(i).entrySet()) {
+        labels[j] = e.getKey();
+        targets[j] = e.getValue();
+        j++;
+      }
+    }
+    key = ends.stream().mapToInt(Integer::intValue).toArray();
+    fail = new int[n];
+    dictLink = new int[n];
+    Arrays.fill(dictLink, -1);
+    ArrayDeque<Integer> queue = new ArrayDeque<>();
+    for (int j = rowStart[0]; j < rowStart[1]; j++) {
+      fail[targets[j]] = 0;
+      queue.add(targets[j]);
+    }
+    while (!queue.isEmpty()) {
+      int u = queue.poll();
+      for (int j = rowStart[u]; j < rowStart[u + 1]; j++) {
+        int v = targets[j];
+        char c = labels[j];
+        int f = fail[u];
+        int to;
+        while ((to = edge(f, c)) < 0 && f != 0) {
+          f = fail[f];
+        }
+        fail[v] = to >= 0 ? to : 0;
+        dictLink[v] = key[fail[v]] >= 0 ? fail[v] : dictLink[fail[v]];
+        queue.add(v);
+      }
+    }
+  }
+
+  int keyLength(int k) {
+    return keyLength[k];
+  }
+
+  /** Reports every key occurrence in {@code text}, ordered by end offset. */
+  void scan(CharSequence text, Hits hits) {
+    int state = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      int to;
+      while ((to = edge(state, c)) < 0 && state != 0) {
+        state = fail[state];
+      }
+      state = to >= 0 ? to : 0;
+      if (key[state] >= 0) {
+        hits.hit(key[state], i + 1);
+      }
+      for (int d = dictLink[state]; d >= 0; d = dictLink[d]) {
+        hits.hit(key[d], i + 1);
+      }
+    }
+  }
+
+  private int edge(int node, char c) {
+    int lo = rowStart[node];
+    int hi = rowStart[node + 1] - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      char m = labels[mid];
+      if (m < c) {
+        lo = mid + 1;
+      } else if (m > c) {
+        hi = mid - 1;
+      } else {
+        return targets[mid];
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,116 @@
+package newsfacts.extract.entity;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import newsfacts.extract.FactType;
+import newsfacts.extract.Passage;
+import newsfacts.extract.Span;
+
+/**
+ * When an ambiguous (contextual) alias counts, checked in this order (the first that holds sets the
+ * candidate's tier):
+ * <ol>
+ *   <li><b>vendor nearby</b>: in the same sentence, at most {@value #NEAR} chars away, a mention of the
+ *       model's vendor (the company, or another of its models): "DeepSeek’s R1", "R1 от DeepSeek",
+ *       "DeepseekのR1". For a contextual company ("Meta"), one of its models nearby ("Llama от Meta");
+ *   <li><b>earlier mention</b>: the same entity was mentioned before in the document;
+ *   <li><b>a model word</b> (or for companies a company word) at most {@value #WORD_NEAR} chars before or
+ *       after, in the same sentence: "R1 AI-model", "моделей V3 и R1", "O1モデル", "AI-bedrijf Meta"; for a
+ *       company also <b>another company</b> at most {@value #PEER_GAP} chars away, as in a list
+ *       ("Moonshot and Z.ai").
+ * </ol>
+ */
+final class ContextRules {
+  static final int NEAR = 40;
+  static final int WORD_NEAR = 30;
+  static final int PEER_GAP = 12;
+  /** Stems of "model": substring match, so "modellen", "Modell", "моделей" count. */
+  static final List<String> MODEL_WORDS = List.of("model", "модел", "モデル", "模型", "모델");
+  static final List<String> COMPANY_WORDS = List.of("company", "bedrijf", "unternehmen", "konzern", "firma",
+      "компани", "корпорац", "公司", "会社", "企業", "企业", "회사");
+
+  private ContextRules() {}
+
+  /**
+   * The tier that the context gives {@code c}, or -1 when it has none.
+   *
+   * @param evidence full mentions and already accepted contextual ones, sorted by start
+   * @param firstSeen for each id, the start of its first accepted mention
+   */
+  static int tier(Candidate c, List<Candidate> evidence, Map<String, Integer> firstSeen, Passage p) {
+    Span sentence = p.sentenceAt(c.start());
+    if (vendorNear(c, evidence, sentence)) {
+      return Candidate.TIER_VENDOR;
+    }
+    Integer first = firstSeen.get(key(c));
+    if (first != null && first < c.start()) {
+      return Candidate.TIER_EARLIER;
+    }
+    if (c.type() == FactType.COMPANY && peerNear(c, evidence, sentence)) {
+      return Candidate.TIER_WORD;
+    }
+    List<String> words = c.type() == FactType.MODEL ? MODEL_WORDS : COMPANY_WORDS;
+    String text = p.text();
+    int from = Math.max(Math.max(0, c.start() - WORD_NEAR), Math.min(sentence.start(), c.start()));
+    int to = Math.min(Math.min(text.length(), c.end() + WORD_NEAR), Math.max(sentence.end(), c.end()));
+    String before = text.substring(from, c.start()).toLowerCase(Locale.ROOT);
+    String after = text.substring(c.end(), to).toLowerCase(Locale.ROOT);
+    for (String w : words) {
+      if (before.contains(w) || after.contains(w)) {
+        return Candidate.TIER_WORD;
+      }
+    }
+    return -1;
+  }
+
+  static String key(Candidate c) {
+    return c.type() + ":" + c.id();
+  }
+
+  private static boolean vendorNear(Candidate c, List<Candidate> evidence, Span sentence) {
+    String vendor = c.type() == FactType.MODEL ? c.vendor() : c.id();
+    int lo = lowerBound(evidence, c.start() - NEAR - 200);
+    for (int i = lo; i < evidence.size() && evidence.get(i).start() <= c.end() + NEAR; i++) {
+      Candidate e = evidence.get(i);
+      if (e.end() < c.start() - NEAR || e == c || !sentence.encloses(e.span())) {
+        continue;
+      }
+      boolean sameVendor = c.type() == FactType.MODEL
+          ? (e.type() == FactType.COMPANY ? e.id().equals(vendor) : vendor.equals(e.vendor()) && !e.id().equals(c.id()))
+          : e.type() == FactType.MODEL && vendor.equals(e.vendor());
+      if (sameVendor && !e.contextual()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Another company named at most {@value #PEER_GAP} chars away: a list such as "Moonshot and Z.ai". */
+  private static boolean peerNear(Candidate c, List<Candidate> evidence, Span sentence) {
+    int lo = lowerBound(evidence, c.start() - PEER_GAP - 200);
+    for (int i = lo; i < evidence.size() && evidence.get(i).start() <= c.end() + PEER_GAP; i++) {
+      Candidate e = evidence.get(i);
+      boolean near = e.end() <= c.start() ? c.start() - e.end() <= PEER_GAP : e.start() - c.end() <= PEER_GAP;
+      if (near && e.type() == FactType.COMPANY && !e.contextual() && !e.id().equals(c.id())
+          && sentence.encloses(e.span()) && e.end() <= c.start() | e.start() >= c.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int lowerBound(List<Candidate> sorted, int start) {
+    int lo = 0;
+    int hi = sorted.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted.get(mid).start() < start) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+}

@@ -1,0 +1,149 @@
+package newsfacts.extract.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import newsfacts.extract.Extractor;
+import newsfacts.extract.Fact;
+import newsfacts.extract.FactType;
+import newsfacts.extract.Passage;
+import newsfacts.extract.lexicon.Lexicons;
+import newsfacts.extract.lexicon.ModelEntry;
+import newsfacts.extract.lexicon.ModelFamily;
+import newsfacts.extract.lexicon.TextNormalizer;
+
+/**
+ * Finds companies and AI models named in a passage, by the lexicons' aliases.
+ *
+ * <ol>
+ *   <li>The text is normalized ({@link TextNormalizer}: NFKC, case, width, dashes, spaces between
+ *       letters and digits) and one Aho-Corasick pass finds every alias key; offsets map back exactly.
+ *   <li>Each hit must be a whole word form where its script needs it ({@link WordForms}): Latin and
+ *       Cyrillic aliases need word boundaries, CJK aliases match inside running text, a Latin alias
+ *       inside CJK text matches; Russian case endings and the Dutch/German genitive {@code -s} extend it.
+ *   <li>A family prefix followed by a version the lexicon lacks gives a model with a derived id and
+ *       {@code known: false} ({@link VersionTail}).
+ *   <li>Contextual aliases are kept only with context ({@link ContextRules}).
+ *   <li>{@link Overlaps} keeps the longest, then leftmost, mention of any overlapping set.
+ * </ol>
+ * Company facts carry {@code id} and {@code name}; model facts also {@code company} (the vendor id) and
+ * {@code known}. Thread-safe: all state is built in the constructor.
+ */
+public final class EntityExtractor implements Extractor {
+  private final Lexicons lexicons;
+  private final EntityDictionary dictionary;
+
+  public EntityExtractor(Lexicons lexicons) {
+    this.lexicons = lexicons;
+    this.dictionary = new EntityDictionary(lexicons);
+  }
+
+  @Override
+  public String name() {
+    return "entities";
+  }
+
+  @Override
+  public Set<FactType> produces() {
+    return Set.of(FactType.COMPANY, FactType.MODEL);
+  }
+
+  @Override
+  public List<Fact> extract(Passage passage) {
+    List<Candidate> raw = candidates(passage);
+    List<Candidate> accepted = Overlaps.select(withContext(raw, passage));
+    List<Fact> out = new ArrayList<>(accepted.size());
+    String text = passage.text();
+    for (Candidate c : accepted) {
+      String surface = text.substring(c.start(), c.end());
+      String lang = passage.langAt(c.start());
+      if (c.type() == FactType.COMPANY) {
+        out.add(Fact.company(surface, c.start(), lang, c.id(), lexicons.companies().get(c.id()).name()));
+      } else {
+        ModelEntry m = lexicons.models().get(c.id());
+        String name = m != null ? m.name() : c.derivedName();
+        out.add(Fact.model(surface, c.start(), lang, c.id(), name, c.vendor(), c.known()));
+      }
+    }
+    return out;
+  }
+
+  /** Every alias hit that is a whole word form, and every family prefix with a version. */
+  private List<Candidate> candidates(Passage passage) {
+    String text = passage.text();
+    TextNormalizer.Normalized norm = TextNormalizer.normalize(text);
+    AliasAutomaton automaton = dictionary.automaton();
+    List<Candidate> out = new ArrayList<>();
+    automaton.scan(norm.text(), (key, nEnd) -> {
+      int nStart = nEnd - automaton.keyLength(key);
+      if (!norm.alignedAt(nStart, nEnd)) {
+        return;
+      }
+      int start = norm.originalStart(nStart);
+      int end = norm.originalEnd(nEnd);
+      for (Target t : dictionary.targets(key)) {
+        Candidate c = t.prefix() ? derived(t, text, start, end) : lexical(t, text, start, end, passage);
+        if (c != null) {
+          out.add(c);
+        }
+      }
+    });
+    out.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
+    return out;
+  }
+
+  private Candidate lexical(Target t, String text, int start, int end, Passage passage) {
+    if (t.exact() != null && !text.substring(start, end).equals(t.exact())) {
+      return null;
+    }
+    int e = WordForms.end(t, text, start, end, passage.langAt(start));
+    if (e < 0) {
+      return null;
+    }
+    String vendor = t.type() == FactType.MODEL ? lexicons.models().get(t.id()).vendor() : null;
+    return new Candidate(t.type(), t.id(), vendor, true, start, e, t.contextual(), Candidate.TIER_FULL, t.order(),
+        null);
+  }
+
+  private Candidate derived(Target t, String text, int start, int end) {
+    if (t.wordStart() && Scripts.wordBefore(text, start)) {
+      return null;
+    }
+    VersionTail.Tail tail = VersionTail.read(text, end);
+    if (tail == null) {
+      return null;
+    }
+    ModelFamily family = lexicons.families().get(t.id());
+    String id = dictionary.derivedId(family.family(), tail.idPart());
+    ModelEntry known = lexicons.models().get(id);
+    String vendor = known != null ? known.vendor() : family.vendor();
+    return new Candidate(FactType.MODEL, id, vendor, known != null, start, tail.end(), false, Candidate.TIER_DERIVED,
+        t.order(), text.substring(start, tail.end()));
+  }
+
+  /** Full mentions plus the contextual ones that have context, in start order. */
+  private static List<Candidate> withContext(List<Candidate> raw, Passage passage) {
+    List<Candidate> evidence = new ArrayList<>();
+    Map<String, Integer> firstSeen = new HashMap<>();
+    for (Candidate c : raw) {
+      if (!c.contextual()) {
+        evidence.add(c);
+        firstSeen.putIfAbsent(ContextRules.key(c), c.start());
+      }
+    }
+    List<Candidate> out = new ArrayList<>(evidence);
+    for (Candidate c : raw) {
+      if (c.contextual()) {
+        int tier = ContextRules.tier(c, evidence, firstSeen, passage);
+        if (tier >= 0) {
+          out.add(c.withTier(tier));
+          firstSeen.merge(ContextRules.key(c), c.start(), Math::min);
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,23 @@
+package newsfacts.extract.entity;
+
+import newsfacts.extract.FactType;
+
+/**
+ * What one normalized alias key stands for. Several targets may share a key (a shared contextual
+ * model alias; a Cyrillic stem and a Latin alias).
+ *
+ * @param type COMPANY or MODEL (family prefixes are MODEL with {@code prefix} set)
+ * @param id company id, model id or (for a prefix) family id
+ * @param contextual matched only with context
+ * @param prefix a family prefix: only a following version makes a match
+ * @param wordStart the alias starts with a Latin/Cyrillic letter or digit, so it needs a word start
+ * @param wordEnd the alias ends with a Latin/Cyrillic letter or digit, so it needs a word end
+ * @param cyrillicEnd the alias ends in a Cyrillic letter, so a Russian case ending may follow
+ * @param stem the key is the alias minus its final vowel ({@code Алибаб} for {@code Алибаба}): an ending must follow
+ * @param order position in the lexicon, the last tie-break
+ * @param kanaStart the alias starts with katakana, so it may not continue a katakana word
+ * @param kanaEnd the alias ends with katakana, so no katakana may follow
+ * @param exact for tickers: the text must be written exactly so ({@code BABA}, not {@code baba}); else null
+ */
+record Target(FactType type, String id, boolean contextual, boolean prefix, boolean wordStart, boolean wordEnd,
+    boolean cyrillicEnd, boolean stem, boolean kanaStart, boolean kanaEnd, int order, String exact) {}

@@ -1,0 +1,153 @@
+package newsfacts.bench;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import newsfacts.extract.Fact;
+import newsfacts.index.ArticleEntry;
+import newsfacts.index.FactIndex;
+import newsfacts.pipeline.BatchRunner;
+import newsfacts.pipeline.ExtractedDocument;
+import newsfacts.pipeline.FileOutcome;
+import newsfacts.pipeline.NewsFacts;
+import newsfacts.pipeline.Records;
+import newsfacts.read.SourceWalker;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+
+/**
+ * The full pipeline (read, language, extract, index) over a corpus, against Tika's bare text
+ * extraction (AutoDetectParser + BodyContentHandler) over the same files with the same threads, in the
+ * same run. Reports medians of the runs and their ratio.
+ */
+public final class IngestBench {
+  private IngestBench() {}
+
+  record Run(double seconds, long facts, long docs, long readNs, long langNs, long extractNs, long indexNs) {}
+
+  public static void run(Path corpus, int runs, int threads, NewsFacts.Options options, PrintWriter out)
+      throws Exception {
+    List<SourceWalker.Source> files = SourceWalker.walk(List.of(corpus));
+    long bytes = 0;
+    for (SourceWalker.Source s : files) {
+      bytes += Files.size(s.path());
+    }
+    NewsFacts nf = NewsFacts.create(options);
+    AutoDetectParser tika = new AutoDetectParser();
+    double[] base = new double[runs];
+    Run[] full = new Run[runs];
+    for (int r = 0; r < runs; r++) {
+      base[r] = baseline(files, threads, tika);
+      full[r] = pipeline(files, threads, options);
+    }
+    double[] fullSec = Arrays.stream(full).mapToDouble(Run::seconds).sorted().toArray();
+    double[] baseSec = base.clone();
+    Arrays.sort(baseSec);
+    double b = baseSec[runs / 2];
+    double f = fullSec[runs / 2];
+    Run med = Arrays.stream(full).filter(x -> x.seconds() == f).findFirst().orElseThrow();
+    long peak = 0;
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == MemoryType.HEAP) {
+        peak += p.getPeakUsage().getUsed();
+      }
+    }
+    double mb = bytes / 1e6;
+    out.printf(Locale.ROOT, "corpus: %,d files, %.1f MB; %d threads; median of %d runs%n%n", files.size(), mb, threads, runs);
+    out.println("| | seconds | docs/s | MB/s | facts/s |");
+    out.println("|---|---:|---:|---:|---:|");
+    out.printf(Locale.ROOT, "| Tika AutoDetectParser + BodyContentHandler | %.2f | %,.0f | %.2f | |%n", b, files.size() / b, mb / b);
+    out.printf(Locale.ROOT, "| newsfacts ingest (read, language, extract, index) | %.2f | %,.0f | %.2f | %,.0f |%n",
+        f, med.docs() / f, mb / f, med.facts() / f);
+    out.printf(Locale.ROOT, "%nratio newsfacts / Tika: **%.2f** (runs: Tika %s s; newsfacts %s s)%n", f / b,
+        fmt(base), fmt(Arrays.stream(full).mapToDouble(Run::seconds).toArray()));
+    double total = med.readNs() + med.langNs() + med.extractNs() + med.indexNs();
+    out.printf(Locale.ROOT, "%nstage time (thread-seconds, median run): read %.1f (%.0f%%), language %.1f (%.0f%%), "
+            + "extract+link %.1f (%.0f%%), index %.1f (%.0f%%)%n",
+        med.readNs() / 1e9, 100 * med.readNs() / total, med.langNs() / 1e9, 100 * med.langNs() / total,
+        med.extractNs() / 1e9, 100 * med.extractNs() / total, med.indexNs() / 1e9, 100 * med.indexNs() / total);
+    out.printf(Locale.ROOT, "facts: %,d; peak heap: %,d MB (max %,d MB)%n", med.facts(), peak >> 20,
+        Runtime.getRuntime().maxMemory() >> 20);
+    out.flush();
+  }
+
+  private static String fmt(double[] a) {
+    StringBuilder s = new StringBuilder();
+    for (double d : a) {
+      s.append(s.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%.2f", d));
+    }
+    return s.toString();
+  }
+
+  static double baseline(List<SourceWalker.Source> files, int threads, AutoDetectParser tika) throws Exception {
+    long t0 = System.nanoTime();
+    AtomicLong chars = new AtomicLong();
+    BatchRunner.run(files, threads, s -> {
+      Metadata md = new Metadata();
+      md.set(TikaCoreProperties.RESOURCE_NAME_KEY, s.path().getFileName().toString());
+      BodyContentHandler h = new BodyContentHandler(-1);
+      try (InputStream in = Files.newInputStream(s.path())) {
+        tika.parse(in, h, md, new ParseContext());
+      } catch (Exception e) {
+        return 0;
+      }
+      return h.toString().length();
+    }, (i, n) -> chars.addAndGet(n));
+    return (System.nanoTime() - t0) / 1e9;
+  }
+
+  static Run pipeline(List<SourceWalker.Source> files, int threads, NewsFacts.Options options) throws Exception {
+    Path dir = Files.createTempDirectory("newsfacts-bench-index");
+    NewsFacts nf = NewsFacts.create(options);
+    long r0 = nf.times().readNanos();
+    long l0 = nf.times().languageNanos();
+    long e0 = nf.times().extractNanos();
+    long[] counts = new long[3];
+    long t0 = System.nanoTime();
+    try (FactIndex idx = FactIndex.open(dir)) {
+      BatchRunner.run(files, threads, s -> nf.process(s.path(), s.source()), (i, o) -> {
+        long i0 = System.nanoTime();
+        write(idx, o, counts);
+        counts[2] += System.nanoTime() - i0;
+      });
+      long c0 = System.nanoTime();
+      idx.commit();
+      counts[2] += System.nanoTime() - c0;
+    }
+    double sec = (System.nanoTime() - t0) / 1e9;
+    try (var walk = Files.walk(dir)) {
+      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+    return new Run(sec, counts[0], counts[1], nf.times().readNanos() - r0, nf.times().languageNanos() - l0,
+        nf.times().extractNanos() - e0, counts[2]);
+  }
+
+  private static void write(FactIndex idx, FileOutcome o, long[] counts) throws Exception {
+    if (o.failed()) {
+      idx.replaceWithError(o.source(), String.valueOf(o.fileId()), o.error(), Records.error(o.source(), o.error()));
+      return;
+    }
+    List<ArticleEntry> entries = new ArrayList<>();
+    for (ExtractedDocument d : o.documents()) {
+      List<Fact> facts = d.facts();
+      counts[0] += facts.size();
+      counts[1]++;
+      entries.add(new ArticleEntry(d.article().id(), d.lang(), d.article().title(), d.article().url(),
+          d.article().published(), d.article().charset(), d.article().text(), d.passage().segments(),
+          Records.document(d), facts));
+    }
+    idx.replace(o.source(), o.fileId(), entries);
+  }
+}

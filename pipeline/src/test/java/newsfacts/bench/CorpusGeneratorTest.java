@@ -1,0 +1,58 @@
+package newsfacts.bench;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import newsfacts.extract.lexicon.LexiconSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The benchmark corpus is deterministic and spans the six languages, both formats and legacy charsets. */
+class CorpusGeneratorTest {
+  @TempDir
+  Path tmp;
+
+  static List<Path> files(Path dir) throws Exception {
+    try (var w = Files.walk(dir)) {
+      return w.filter(Files::isRegularFile).sorted().toList();
+    }
+  }
+
+  @Test
+  void sameSeedSameBytes() throws Exception {
+    Path seeds = Path.of(System.getProperty("newsfacts.root", "..")).resolve("seeds");
+    long a = CorpusGenerator.generate(50, tmp.resolve("a"), 7, LexiconSource.packaged(), seeds);
+    long b = CorpusGenerator.generate(50, tmp.resolve("b"), 7, LexiconSource.packaged(), seeds);
+    assertEquals(a, b);
+    List<Path> fa = files(tmp.resolve("a"));
+    List<Path> fb = files(tmp.resolve("b"));
+    assertEquals(50, fa.size());
+    for (int i = 0; i < fa.size(); i++) {
+      assertEquals(tmp.resolve("a").relativize(fa.get(i)), tmp.resolve("b").relativize(fb.get(i)));
+      assertArrayEquals(Files.readAllBytes(fa.get(i)), Files.readAllBytes(fb.get(i)));
+    }
+    // six language folders, both formats, and some files that are not valid UTF-8 (legacy charsets)
+    assertEquals(List.of("de", "en", "ja", "nl", "ru", "zh"),
+        Files.list(tmp.resolve("a")).map(p -> p.getFileName().toString()).sorted().toList());
+    assertTrue(fa.stream().anyMatch(p -> p.toString().endsWith(".html")));
+    assertTrue(fa.stream().anyMatch(p -> p.toString().endsWith(".txt")));
+    long notUtf8 = fa.stream().filter(p -> !isUtf8(p)).count();
+    assertTrue(notUtf8 > 0, "legacy-charset files: " + notUtf8);
+    // every 25th article is a long one (about 50 KB)
+    assertTrue(Files.size(fa.stream().filter(p -> p.getFileName().toString().startsWith("000024")).findFirst()
+        .orElseThrow()) > 30_000);
+  }
+
+  static boolean isUtf8(Path p) {
+    try {
+      java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(p)));
+      return true;
+    } catch (Exception e) {
+      return false;
+    }
+  }
+}
