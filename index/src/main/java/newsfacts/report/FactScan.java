@@ -42,6 +42,7 @@ final class FactScan {
     private StoredFields stored;
     private int doc;
     private NumericDocValues usd;
+    private NumericDocValues amount;
 
     /** The stored JSON record of the document. */
     String json() throws IOException {
@@ -51,6 +52,11 @@ final class FactScan {
     /** The USD value from doc values, or NaN. */
     double usd() throws IOException {
       return usd.advanceExact(doc) ? Double.longBitsToDouble(usd.longValue()) : Double.NaN;
+    }
+
+    /** The money amount from doc values, or NaN. */
+    double amount() throws IOException {
+      return amount.advanceExact(doc) ? Double.longBitsToDouble(amount.longValue()) : Double.NaN;
     }
   }
 
@@ -96,6 +102,7 @@ final class FactScan {
     public LeafCollector getLeafCollector(LeafReaderContext ctx) throws IOException {
       SortedSetDocValues facets = DocValues.getSortedSet(ctx.reader(), FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
       NumericDocValues usd = DocValues.getNumeric(ctx.reader(), FactSchema.USD);
+      NumericDocValues amount = DocValues.getNumeric(ctx.reader(), FactSchema.AMOUNT);
       StoredFields stored = ctx.reader().storedFields();
       String[][] labels = new String[(int) Math.min(Integer.MAX_VALUE, facets.getValueCount())][];
       return new LeafCollector() {
@@ -112,6 +119,7 @@ final class FactScan {
           row.stored = stored;
           row.doc = doc;
           row.usd = usd;
+          row.amount = amount;
           if (facets.advanceExact(doc)) {
             for (int i = 0; i < facets.docValueCount(); i++) {
               int ord = (int) facets.nextOrd();

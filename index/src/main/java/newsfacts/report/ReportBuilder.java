@@ -7,7 +7,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -80,6 +79,7 @@ public final class ReportBuilder {
     private final List<Report.Figure> figures = new ArrayList<>();
     private final List<Long> figureOrder = new ArrayList<>();
     private long moneyFigures;
+    private long floor = Long.MIN_VALUE;
     private long moneyUsd;
     // models and scores
     private final Map<String, Map<String, Long>> modelsByVendor = new HashMap<>();
@@ -132,43 +132,53 @@ public final class ReportBuilder {
           String vendor = row.companies.isEmpty() ? "" : row.companies.get(0);
           inc(modelsByVendor.computeIfAbsent(vendor, k -> new HashMap<>()), row.model);
         }
-        case MONEY -> money(JSON.readTree(row.json()));
+        case MONEY -> money(row);
         case SCORE -> score(JSON.readTree(row.json()));
         case PERCENT -> { }
       }
     }
 
-    private void money(JsonNode n) {
-      int start = n.path("start").asInt();
-      for (JsonNode same : n.path("sameAs")) {
-        if (same.asInt() < start) {
-          return; // restates an earlier figure of the same sentence in another currency: counted there
+    /**
+     * Totals come from doc values; the stored record is parsed only when it has {@code sameAs} (to skip a
+     * restatement) or when the figure may enter the largest ones.
+     */
+    private void money(FactScan.Row row) throws IOException {
+      String json = row.json();
+      JsonNode n = null;
+      if (json.contains("\"sameAs\":")) {
+        n = JSON.readTree(json);
+        int start = n.path("start").asInt();
+        for (JsonNode same : n.path("sameAs")) {
+          if (same.asInt() < start) {
+            return; // restates an earlier figure of the same sentence in another currency: counted there
+          }
         }
       }
       moneyFigures++;
-      String currency = n.path("currency").asText();
-      long amount = Math.round(n.path("amount").asDouble());
-      boolean hasUsd = n.has("usd");
-      long usd = hasUsd ? Math.round(n.path("usd").asDouble()) : 0;
+      double usdValue = row.usd();
+      boolean hasUsd = !Double.isNaN(usdValue);
+      long usd = hasUsd ? Math.round(usdValue) : 0;
       moneyUsd += usd;
-      long[] c = moneyByCurrency.computeIfAbsent(currency, k -> new long[4]);
+      long[] c = moneyByCurrency.computeIfAbsent(row.currency, k -> new long[4]);
       c[0]++;
-      c[1] += amount;
+      c[1] += Math.round(row.amount());
       c[2] += usd;
       c[3] += hasUsd ? 0 : 1;
-      List<String> companies = new ArrayList<>();
-      n.path("companies").forEach(e -> companies.add(e.asText()));
-      for (String company : new HashSet<>(companies)) {
+      for (String company : row.companies) {
         long[] t = moneyByCompany.computeIfAbsent(company, k -> new long[2]);
         t[0]++;
         t[1] += usd;
       }
-      if (hasUsd) {
-        String docId = n.path("docId").asText();
-        figures.add(new Report.Figure(usd, n.path("amount").asDouble(), currency, n.path("text").asText(),
+      if (hasUsd && usd >= floor) {
+        if (n == null) {
+          n = JSON.readTree(json);
+        }
+        List<String> companies = new ArrayList<>();
+        n.path("companies").forEach(e -> companies.add(e.asText()));
+        figures.add(new Report.Figure(usd, n.path("amount").asDouble(), row.currency, n.path("text").asText(),
             text(n, "sentence"), n.path("lang").asText(), List.copyOf(companies), n.path("source").asText(),
-            publishedByDoc.get(docId)));
-        figureOrder.add((long) start);
+            publishedByDoc.get(n.path("docId").asText())));
+        figureOrder.add(n.path("start").asLong());
         if (figures.size() > 4 * LARGEST) {
           trimFigures();
         }
@@ -192,6 +202,9 @@ public final class ReportBuilder {
       figures.addAll(keptF);
       figureOrder.clear();
       figureOrder.addAll(keptO);
+      if (figures.size() == LARGEST) {
+        floor = figures.get(LARGEST - 1).usd(); // a smaller figure can no longer make the list
+      }
     }
 
     private Comparator<Integer> figureComparator() {
