@@ -185,14 +185,7 @@ public final class HtmlReport {
       b.append("<p>No company mentions.</p>\n</section>\n");
       return;
     }
-    List<Long> perLang = new ArrayList<>();
-    for (int i = 0; i < c.languages().size(); i++) {
-      long sum = 0;
-      for (Report.CompanyRow row : c.rows()) {
-        sum += row.perLanguage().get(i);
-      }
-      perLang.add(sum);
-    }
+    List<Long> perLang = c.totals();
     b.append("<h3>Company mentions per language</h3>\n");
     chart(b, "chart-languages", "Company mentions per language", c.languages(), perLang,
         perLang.stream().map(Numbers::count).toList(), true);

@@ -138,6 +138,11 @@ public final class JsonReport {
   private static void companies(JsonGenerator g, Report.Companies c) throws IOException {
     g.writeObjectFieldStart("companies");
     strings(g, "languages", c.languages());
+    g.writeObjectFieldStart("totals");
+    for (int i = 0; i < c.languages().size(); i++) {
+      g.writeNumberField(c.languages().get(i), c.totals().get(i));
+    }
+    g.writeEndObject();
     g.writeArrayFieldStart("rows");
     for (Report.CompanyRow row : c.rows()) {
       g.writeStartObject();

@@ -135,6 +135,11 @@ public final class MarkdownReport {
       b.append("No company mentions.\n");
       return;
     }
+    List<String> totals = new ArrayList<>();
+    for (int i = 0; i < c.languages().size(); i++) {
+      totals.add(c.languages().get(i) + " " + Numbers.count(c.totals().get(i)));
+    }
+    b.append("Mentions of all companies per language: ").append(String.join(", ", totals)).append(".\n\n");
     b.append("Mentions per company and language of the sentence.\n\n");
     List<String> header = new ArrayList<>(List.of("company", "total"));
     header.addAll(c.languages());

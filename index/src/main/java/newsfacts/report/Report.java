@@ -80,9 +80,10 @@ public record Report(String query, Corpus corpus, Money money, Models models, Co
 
   /**
    * @param languages the column order: languages by total mentions, most first
+   * @param totals mentions of all companies (not only the listed rows) per language, aligned with languages
    * @param rows companies by total mentions, most first
    */
-  public record Companies(List<String> languages, List<CompanyRow> rows) {}
+  public record Companies(List<String> languages, List<Long> totals, List<CompanyRow> rows) {}
 
   /** Mentions of one company, total and per language (aligned with {@link Companies#languages}). */
   public record CompanyRow(String company, String name, long total, List<Long> perLanguage) {}

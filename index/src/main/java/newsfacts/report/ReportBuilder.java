@@ -302,14 +302,15 @@ public final class ReportBuilder {
           companyTotals.merge(e.getKey(), l.getValue(), Long::sum);
         }
       }
-      List<String> languages = counts(langTotals, Integer.MAX_VALUE).stream().map(Count::label).toList();
+      List<Count> byLang = counts(langTotals, Integer.MAX_VALUE);
+      List<String> languages = byLang.stream().map(Count::label).toList();
       List<Report.CompanyRow> rows = new ArrayList<>();
       for (Count c : counts(companyTotals, TOP)) {
         Map<String, Long> per = companyLang.get(c.label());
         List<Long> cells = languages.stream().map(l -> per.getOrDefault(l, 0L)).toList();
         rows.add(new Report.CompanyRow(c.label(), companyName(c.label()), c.count(), cells));
       }
-      return new Report.Companies(languages, List.copyOf(rows));
+      return new Report.Companies(languages, byLang.stream().map(Count::count).toList(), List.copyOf(rows));
     }
 
     private Report.Quality quality() throws IOException {

@@ -88,6 +88,7 @@ class ReportBuilderTest {
   void companiesAreCrossTabulatedByLanguage() {
     Report.Companies c = all.companies();
     assertEquals(List.of("ru", "zh", "en"), c.languages());
+    assertEquals(List.of(2L, 2L, 1L), c.totals());
     assertEquals(List.of(
         new Report.CompanyRow("alibaba", "Alibaba Group", 2, List.of(1L, 1L, 0L)),
         new Report.CompanyRow("nvidia", "Nvidia", 1, List.of(0L, 0L, 1L)),
