@@ -119,6 +119,33 @@ class ReportBuilderTest {
   }
 
   @Test
+  void anIndexWithOnlyAFailureStillReports(@TempDir Path empty) throws Exception {
+    try (newsfacts.index.FactIndex idx = newsfacts.index.FactIndex.open(empty)) {
+      idx.replaceWithError("a.pdf", "f", "empty file", "{\"kind\":\"error\",\"source\":\"a.pdf\",\"reason\":\"empty file\"}");
+      idx.commit();
+    }
+    try (FactSearcher s = FactSearcher.open(empty)) {
+      Report r = ReportBuilder.build(s, "");
+      assertEquals(0, r.corpus().articles());
+      assertEquals(List.of(new Report.Failure("a.pdf", "empty file")), r.corpus().failures());
+      assertEquals(0, r.money().figures());
+      assertEquals(List.of(), r.companies().rows());
+      assertEquals(true, MarkdownReport.render(r).contains("| `a.pdf` | empty file |"));
+    }
+  }
+
+  @Test
+  void numbersAreFormattedTheSameInEveryLocale() {
+    assertEquals("$52.80 bn", Numbers.usd(52_800_000_000L));
+    assertEquals("$1.20 tn", Numbers.usd(1_200_000_000_000L));
+    assertEquals("$3.50 m", Numbers.usd(3_500_000L));
+    assertEquals("$950", Numbers.usd(950));
+    assertEquals("1,234,567", Numbers.count(1_234_567));
+    assertEquals("72.5", Numbers.plain(72.5));
+    assertEquals("380000000000", Numbers.plain(3.8e11));
+  }
+
+  @Test
   void aMalformedQueryIsASyntaxError() {
     QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> ReportBuilder.build(searcher, "usd:[1 TO"));
     assertEquals(true, e.getMessage().startsWith("invalid query: "), e.getMessage());
