@@ -227,6 +227,103 @@ public final class FactSearcher implements Closeable {
     return out;
   }
 
+  /**
+   * An article as stored: its document record, its text rebuilt from the per-language body fields (so
+   * fact offsets point into it), and its facts' records sorted by offset.
+   *
+   * @param json the document record
+   * @param text the article text; characters between language segments (paragraph breaks, which the
+   *     index does not store) come back as {@code '\n'}
+   * @param facts the fact records of the article, by start offset
+   */
+  public record StoredArticle(String json, String text, List<String> facts) {}
+
+  /** The article with document id {@code docId} (first by source if several files share the bytes). */
+  public synchronized java.util.Optional<StoredArticle> article(String docId) throws IOException {
+    Query q = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(FactSchema.KIND, FactSchema.KIND_ARTICLE)), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(FactSchema.DOC_ID, docId)), BooleanClause.Occur.FILTER)
+        .build();
+    StoredFields stored = searcher.storedFields();
+    org.apache.lucene.document.Document best = null;
+    for (ScoreDoc d : searcher.search(q, 16).scoreDocs) {
+      org.apache.lucene.document.Document doc = stored.document(d.doc);
+      if (best == null || doc.get(FactSchema.SOURCE).compareTo(best.get(FactSchema.SOURCE)) < 0) {
+        best = doc;
+      }
+    }
+    if (best == null) {
+      return java.util.Optional.empty();
+    }
+    String json = best.get(FactSchema.JSON);
+    String source = best.get(FactSchema.SOURCE);
+    Query fq = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(FactSchema.KIND, FactSchema.KIND_FACT)), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(FactSchema.DOC_ID, docId)), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(FactSchema.SOURCE, source)), BooleanClause.Occur.FILTER)
+        .build();
+    int n = Math.max(1, searcher.count(fq));
+    List<Map.Entry<Integer, String>> facts = new ArrayList<>();
+    for (ScoreDoc d : searcher.search(fq, n, new Sort(SortField.FIELD_DOC)).scoreDocs) {
+      String f = stored.document(d.doc, Set.of(FactSchema.JSON)).get(FactSchema.JSON);
+      facts.add(Map.entry(STORED_JSON.readTree(f).path("start").asInt(), f));
+    }
+    facts.sort(Map.Entry.comparingByKey());
+    return java.util.Optional.of(new StoredArticle(json, articleText(best, json),
+        facts.stream().map(Map.Entry::getValue).toList()));
+  }
+
+  /**
+   * The document records of these article ids (for showing a hit's title and date), keyed by id; ids
+   * with no article are left out.
+   */
+  public synchronized Map<String, String> documents(java.util.Collection<String> docIds) throws IOException {
+    Map<String, String> out = new java.util.TreeMap<>();
+    if (docIds.isEmpty()) {
+      return out;
+    }
+    BooleanQuery.Builder ids = new BooleanQuery.Builder();
+    docIds.stream().distinct().limit(IndexSearcher.getMaxClauseCount() - 1)
+        .forEach(id -> ids.add(new TermQuery(new Term(FactSchema.DOC_ID, id)), BooleanClause.Occur.SHOULD));
+    Query q = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(FactSchema.KIND, FactSchema.KIND_ARTICLE)), BooleanClause.Occur.FILTER)
+        .add(ids.build(), BooleanClause.Occur.MUST)
+        .build();
+    StoredFields stored = searcher.storedFields();
+    for (ScoreDoc d : searcher.search(q, Math.max(1, docIds.size() * 2), new Sort(SortField.FIELD_DOC)).scoreDocs) {
+      org.apache.lucene.document.Document doc = stored.document(d.doc, Set.of(FactSchema.DOC_ID, FactSchema.JSON));
+      out.putIfAbsent(doc.get(FactSchema.DOC_ID), doc.get(FactSchema.JSON));
+    }
+    return out;
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper STORED_JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
+
+  /** Undoes {@link FactSchema#articleDocument}'s split of the text into per-language body fields. */
+  private static String articleText(org.apache.lucene.document.Document doc, String json) throws IOException {
+    com.fasterxml.jackson.databind.JsonNode record = STORED_JSON.readTree(json);
+    StringBuilder text = new StringBuilder();
+    Map<String, Integer> cursor = new java.util.HashMap<>();
+    for (com.fasterxml.jackson.databind.JsonNode s : record.path("segments")) {
+      int start = s.path("start").asInt();
+      int end = s.path("end").asInt();
+      String field = FactSchema.languageField(FactSchema.BODY, s.path("lang").asText("und"));
+      String body = doc.get(field);
+      int at = cursor.getOrDefault(field, 0);
+      if (body == null || start < text.length() || at + end - start > body.length()) {
+        break; // not a record this index wrote; return what is consistent
+      }
+      text.append("\n".repeat(start - text.length())).append(body, at, at + end - start);
+      cursor.put(field, at + end - start + 2); // each segment is followed by "\n\n"
+    }
+    int chars = record.path("chars").asInt(text.length());
+    if (chars > text.length()) {
+      text.append("\n".repeat(chars - text.length()));
+    }
+    return text.toString();
+  }
+
   private static Sort sort(SearchRequest.SortOrder order) {
     return switch (order) {
       case RELEVANCE -> new Sort(SortField.FIELD_SCORE, SortField.FIELD_DOC);

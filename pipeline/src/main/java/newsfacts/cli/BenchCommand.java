@@ -11,14 +11,15 @@ import picocli.CommandLine.Option;
 /** {@code newsfacts bench}: benchmarks whose figures go into docs/benchmarks.md. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Benchmarks (figures for docs/benchmarks.md; not part of the tests).",
-    subcommands = {BenchCommand.Corpus.class, BenchCommand.Ingest.class, BenchCommand.Index.class})
+    subcommands = {BenchCommand.Corpus.class, BenchCommand.Ingest.class, BenchCommand.Index.class,
+        BenchCommand.Serve.class})
 final class BenchCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing benchmark: corpus, ingest or index");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing benchmark: corpus, ingest, index or serve");
   }
 
   @Command(name = "corpus", mixinStandardHelpOptions = true,
@@ -96,6 +97,42 @@ final class BenchCommand implements Runnable {
           }
         }
       }
+      return 0;
+    }
+  }
+
+  @Command(name = "serve", mixinStandardHelpOptions = true,
+      description = {"Load test of `newsfacts serve` on loopback: concurrent clients fire typical searches",
+          "(with facets, as the page does) for a bounded time and count; prints requests/s, median and p99."})
+  static final class Serve implements Callable<Integer> {
+    @Option(names = "--index", paramLabel = "DIR", required = true,
+        description = "Index folder; when empty or missing, a synthetic index of --facts facts is built there first.")
+    Path index;
+
+    @Option(names = "--facts", defaultValue = "1000000",
+        description = "Facts to build when needed (default: ${DEFAULT-VALUE}).")
+    int facts;
+
+    @Option(names = "--clients", defaultValue = "8", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
+    int clients;
+
+    @Option(names = "--searchers", description = "Searchers in the server's pool (default: one per core, as serve).")
+    Integer searchers;
+
+    @Option(names = "--seconds", defaultValue = "30", description = "Longest run (default: ${DEFAULT-VALUE}).")
+    int seconds;
+
+    @Option(names = "--requests", defaultValue = "20000", description = "Most requests (default: ${DEFAULT-VALUE}).")
+    int requests;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      int pool = searchers != null ? searchers : Math.max(1, Runtime.getRuntime().availableProcessors());
+      newsfacts.bench.ServeBench.run(index, facts, pool, clients, java.time.Duration.ofSeconds(seconds), requests,
+          spec.commandLine().getOut());
       return 0;
     }
   }

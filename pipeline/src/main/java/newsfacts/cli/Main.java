@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     version = "newsfacts 0.1.0",
     description = "Turns raw multilingual news into searchable, normalized facts.",
     subcommands = {IngestCommand.class, ExtractCommand.class, SearchCommand.class, LexiconCommand.class,
+        ServeCommand.class,
         BenchCommand.class,
         ExportCommand.class, ReportCommand.class,
         CommandLine.HelpCommand.class},

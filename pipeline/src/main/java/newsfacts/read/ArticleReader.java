@@ -1,82 +1,132 @@
 package newsfacts.read;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import org.apache.tika.exception.TikaException;
+import java.util.Objects;
+import org.apache.tika.detect.DefaultDetector;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
-import org.apache.tika.parser.AutoDetectParser;
-import org.apache.tika.parser.ParseContext;
-import org.apache.tika.sax.BodyContentHandler;
-import org.xml.sax.SAXException;
 
 /**
- * Reads raw files into {@link Article}s with Apache Tika: media type and charset detection, main text,
- * title. Thread-safe: one instance serves every thread.
+ * Reads raw files into {@link Article}s: plain text and HTML (charset sniffed and decoded here, main
+ * text without boilerplate), RSS/Atom feeds (one article per item), WARC/WARC.gz (one per HTML or
+ * text response), and PDF/DOCX/DOC/RTF through Tika.
+ *
+ * <p>Bounded: files over {@link ReaderConfig#maxBytes()} are refused, text over {@link
+ * ReaderConfig#maxChars()} is cut with a warning, and each parse runs under {@link
+ * ReaderConfig#timeout()} (per file; per record in a WARC file). Every failure, including a parser's
+ * RuntimeException or a StackOverflowError, becomes a {@link ReadException} whose message is a short
+ * reason. Thread-safe: one instance serves every thread.
  */
 public final class ArticleReader {
   private final ReaderConfig config;
-  private final AutoDetectParser parser = new AutoDetectParser();
+  private final TextArticles text;
+  private final FeedArticles feeds;
+  private final WarcArticles warcs;
+  private final TikaArticles documents;
+  private final Detector detector = new DefaultDetector();
 
   public ArticleReader(ReaderConfig config) {
-    this.config = config;
+    this.config = Objects.requireNonNull(config, "config");
+    this.text = new TextArticles(config.maxChars());
+    this.feeds = new FeedArticles(config.maxChars());
+    this.warcs = new WarcArticles(text, config.maxBytes(), config.timeout());
+    this.documents = new TikaArticles(config.maxChars());
   }
 
   /**
    * Reads {@code file}; {@code source} is the path as the user gave it (kept on the records).
    *
-   * @return the articles in the file, in file order (one for plain files and pages)
+   * @return the articles in the file, in file order (one for plain files, pages and documents)
    * @throws ReadException when nothing can be read; the message is the reason
    */
   public List<Article> read(Path file, String source) throws ReadException {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(source, "source");
+    try {
+      return readChecked(file, source);
+    } catch (ReadException e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      throw TimeLimiter.convert(e);
+    }
+  }
+
+  private List<Article> readChecked(Path file, String source) throws ReadException {
+    long size;
+    byte[] head;
+    try {
+      if (!Files.isRegularFile(file)) {
+        throw new ReadException(Files.exists(file) ? "not a regular file" : "no such file");
+      }
+      size = Files.size(file);
+      try (InputStream in = Files.newInputStream(file)) {
+        head = in.readNBytes(FormatSniffer.WINDOW);
+      }
+    } catch (NoSuchFileException e) {
+      throw new ReadException("no such file", e);
+    } catch (IOException e) {
+      throw new ReadException("cannot read file: " + e.getMessage(), e);
+    }
+    if (size == 0) {
+      throw new ReadException("empty file");
+    }
+    String fileName = file.getFileName() == null ? source : file.getFileName().toString();
+    FormatSniffer.Format format = FormatSniffer.sniff(head, fileName);
+    if (format == FormatSniffer.Format.WARC) {
+      return warcs.read(file, source);
+    }
+    if (size > config.maxBytes()) {
+      throw new ReadException("file is " + size + " bytes, over the limit of " + config.maxBytes() + " (maxBytes)");
+    }
+    if (format == FormatSniffer.Format.BINARY) {
+      throw new ReadException("not a supported document (" + detect(head, fileName) + ", looks binary)");
+    }
     byte[] bytes;
     try {
-      long size = Files.size(file);
-      if (size > config.maxBytes()) {
-        throw new ReadException("file is " + size + " bytes, over the limit of " + config.maxBytes());
-      }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new ReadException("cannot read file: " + e.getMessage(), e);
     }
-    if (bytes.length == 0) {
-      throw new ReadException("empty file");
+    if (format != FormatSniffer.Format.DOCUMENT && isBlank(bytes)) {
+      throw new ReadException("empty file (only whitespace)");
     }
-    Metadata md = new Metadata();
-    md.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
-    BodyContentHandler handler = new BodyContentHandler(config.maxChars());
-    List<String> warnings = new ArrayList<>();
-    try (InputStream in = new ByteArrayInputStream(bytes)) {
-      parser.parse(in, handler, md, new ParseContext());
-    } catch (SAXException e) {
-      warnings.add("text cut at " + config.maxChars() + " characters");
-    } catch (TikaException | IOException e) {
-      throw new ReadException("cannot parse: " + e.getMessage(), e);
+    String id = sha256(bytes);
+    return TimeLimiter.call(() -> switch (format) {
+      case TEXT -> List.of(text.plain(source, id, bytes, null, null, null));
+      case HTML -> List.of(text.html(source, id, bytes, null, null, null));
+      case FEED -> feeds.read(source, bytes);
+      case DOCUMENT -> List.of(documents.read(source, id, bytes, fileName));
+      case WARC, BINARY -> throw new IllegalStateException("handled above: " + format);
+    }, config.timeout());
+  }
+
+  private String detect(byte[] head, String fileName) {
+    Metadata metadata = new Metadata();
+    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+    try (TikaInputStream in = TikaInputStream.get(head)) {
+      return detector.detect(in, metadata).getBaseType().toString();
+    } catch (IOException | RuntimeException e) {
+      return "application/octet-stream";
     }
-    String text = handler.toString().strip();
-    if (text.isEmpty()) {
-      throw new ReadException("no text found");
+  }
+
+  private static boolean isBlank(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+        return false;
+      }
     }
-    String type = md.get(Metadata.CONTENT_TYPE);
-    String contentType = type == null ? "application/octet-stream" : type.split(";")[0].strip();
-    String title = md.get(TikaCoreProperties.TITLE);
-    if (title == null && contentType.startsWith("text/plain")) {
-      int nl = text.indexOf('\n');
-      title = (nl < 0 ? text : text.substring(0, nl)).strip();
-    }
-    if (text.indexOf('\uFFFD') >= 0) {
-      warnings.add("text contains U+FFFD replacement characters: the charset may be wrong");
-    }
-    return List.of(new Article(source, sha256(bytes), text, title, null, null,
-        md.get(Metadata.CONTENT_ENCODING), contentType, warnings));
+    return true;
   }
 
   static String sha256(byte[] bytes) {

@@ -1,6 +1,7 @@
 package newsfacts.read;
 
 import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -10,12 +11,24 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Lists the files under the given paths: recursively, hidden files and folders skipped, in a stable
- * order (sorted by path within each root, roots in the order given). Symbolic links to folders are not
- * followed, so link loops cannot hang a walk.
+ * Expands the paths a user gives into the files to read.
+ *
+ * <ul>
+ *   <li>A file is kept as given (even a hidden one: the user named it).
+ *   <li>A folder is walked recursively, following symbolic links; a link back into its own ancestry
+ *       (a loop) is skipped, so walking always ends. Files and folders whose name starts with
+ *       {@code .} are skipped. Only regular files are returned.
+ *   <li>A path that does not exist is returned as given, so the reader reports it as an error record
+ *       instead of it silently vanishing.
+ *   <li>Order: the given paths in order; inside a folder, files sorted by their path (as a string
+ *       with {@code /} separators), so runs are reproducible. Paths keep the form given: a relative
+ *       folder yields relative file paths. A file reached twice is listed once.
+ * </ul>
  */
 public final class SourceWalker {
   private SourceWalker() {}
@@ -28,43 +41,54 @@ public final class SourceWalker {
    */
   public record Source(Path path, String source) {}
 
+  /** The files under {@code roots}; see the class comment. */
   public static List<Source> walk(List<Path> roots) throws IOException {
-    List<Source> out = new ArrayList<>();
+    Set<Path> files = new LinkedHashSet<>();
     for (Path root : roots) {
-      if (Files.isRegularFile(root)) {
-        out.add(new Source(root, root.toString()));
-        continue;
-      }
-      List<Path> files = new ArrayList<>();
-      Files.walkFileTree(root, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-          return !dir.equals(root) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          if (attrs.isRegularFile() && !hidden(file)) {
-            files.add(file);
-          }
-          return FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult visitFileFailed(Path file, IOException exc) {
-          return FileVisitResult.CONTINUE;
-        }
-      });
-      files.sort(Comparator.comparing(Path::toString));
-      for (Path f : files) {
-        out.add(new Source(f, f.toString()));
+      if (Files.isDirectory(root)) {
+        files.addAll(walkFolder(root));
+      } else {
+        files.add(root);
       }
     }
-    return out;
+    List<Source> sources = new ArrayList<>(files.size());
+    for (Path file : files) {
+      sources.add(new Source(file, file.toString()));
+    }
+    return List.copyOf(sources);
   }
 
-  private static boolean hidden(Path p) {
-    Path name = p.getFileName();
+  private static List<Path> walkFolder(Path root) throws IOException {
+    List<Path> found = new ArrayList<>();
+    Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (attrs.isRegularFile() && !isHidden(file)) {
+              found.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+            if (e instanceof FileSystemLoopException || !file.equals(root)) {
+              return FileVisitResult.CONTINUE; // a symlink loop, or an unreadable entry: skip it
+            }
+            throw e;
+          }
+        });
+    found.sort(Comparator.comparing(p -> p.toString().replace('\\', '/')));
+    return found;
+  }
+
+  private static boolean isHidden(Path path) {
+    Path name = path.getFileName();
     return name != null && name.toString().startsWith(".");
   }
 }

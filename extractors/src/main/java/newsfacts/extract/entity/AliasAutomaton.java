@@ -27,6 +27,8 @@ final class AliasAutomaton {
   /** Nearest node on the fail chain (excluding this one) that ends a key, or -1. */
   private final int[] dictLink;
   private final int[] keyLength;
+  /** The root's transitions as a dense table (most text chars are looked up at the root): -1 for none. */
+  private final int[] rootEdge = new int[0x10000];
 
   AliasAutomaton(List<String> keys) {
     List<TreeMap<Character, Integer>> trie = new ArrayList<>();
@@ -70,6 +72,10 @@ final class AliasAutomaton {
         j++;
       }
     }
+    Arrays.fill(rootEdge, -1);
+    for (int j = rowStart[0]; j < rowStart[1]; j++) {
+      rootEdge[labels[j]] = targets[j];
+    }
     key = ends.stream().mapToInt(Integer::intValue).toArray();
     fail = new int[n];
     dictLink = new int[n];
@@ -96,6 +102,11 @@ final class AliasAutomaton {
     }
   }
 
+  /** The number of keys. */
+  int keyCount() {
+    return keyLength.length;
+  }
+
   int keyLength(int k) {
     return keyLength[k];
   }
@@ -120,6 +131,9 @@ final class AliasAutomaton {
   }
 
   private int edge(int node, char c) {
+    if (node == 0) {
+      return rootEdge[c];
+    }
     int lo = rowStart[node];
     int hi = rowStart[node + 1] - 1;
     while (lo <= hi) {

@@ -3,6 +3,7 @@ package newsfacts.extract.entity;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import newsfacts.extract.FactType;
 import newsfacts.extract.Passage;
 import newsfacts.extract.Span;
@@ -18,7 +19,8 @@ import newsfacts.extract.Span;
  *   <li><b>a model word</b> (or for companies a company word) at most {@value #WORD_NEAR} chars before or
  *       after, in the same sentence: "R1 AI-model", "моделей V3 и R1", "O1モデル", "AI-bedrijf Meta"; for a
  *       company also <b>another company</b> at most {@value #PEER_GAP} chars away, as in a list
- *       ("Moonshot and Z.ai").
+ *       ("Moonshot and Z.ai"), and for a company that makes models also a model word ("das KI-Modell
+ *       von Mistral").
  * </ol>
  */
 final class ContextRules {
@@ -29,16 +31,20 @@ final class ContextRules {
   static final List<String> MODEL_WORDS = List.of("model", "модел", "モデル", "模型", "모델");
   static final List<String> COMPANY_WORDS = List.of("company", "bedrijf", "unternehmen", "konzern", "firma",
       "компани", "корпорац", "公司", "会社", "企業", "企业", "회사");
+  static final List<String> COMPANY_AND_MODEL_WORDS = java.util.stream.Stream.concat(COMPANY_WORDS.stream(),
+      MODEL_WORDS.stream()).toList();
 
   private ContextRules() {}
 
   /**
    * The tier that the context gives {@code c}, or -1 when it has none.
    *
-   * @param evidence full mentions and already accepted contextual ones, sorted by start
+   * @param evidence the full (non-contextual) mentions, sorted by start
    * @param firstSeen for each id, the start of its first accepted mention
+   * @param vendors ids of the companies that make some model of the lexicon
    */
-  static int tier(Candidate c, List<Candidate> evidence, Map<String, Integer> firstSeen, Passage p) {
+  static int tier(Candidate c, List<Candidate> evidence, Map<String, Integer> firstSeen, Set<String> vendors,
+      Passage p) {
     Span sentence = p.sentenceAt(c.start());
     if (vendorNear(c, evidence, sentence)) {
       return Candidate.TIER_VENDOR;
@@ -50,7 +56,8 @@ final class ContextRules {
     if (c.type() == FactType.COMPANY && peerNear(c, evidence, sentence)) {
       return Candidate.TIER_WORD;
     }
-    List<String> words = c.type() == FactType.MODEL ? MODEL_WORDS : COMPANY_WORDS;
+    List<String> words = c.type() == FactType.MODEL ? MODEL_WORDS
+        : vendors.contains(c.id()) ? COMPANY_AND_MODEL_WORDS : COMPANY_WORDS;
     String text = p.text();
     int from = Math.max(Math.max(0, c.start() - WORD_NEAR), Math.min(sentence.start(), c.start()));
     int to = Math.min(Math.min(text.length(), c.end() + WORD_NEAR), Math.max(sentence.end(), c.end()));
@@ -93,7 +100,7 @@ final class ContextRules {
       Candidate e = evidence.get(i);
       boolean near = e.end() <= c.start() ? c.start() - e.end() <= PEER_GAP : e.start() - c.end() <= PEER_GAP;
       if (near && e.type() == FactType.COMPANY && !e.contextual() && !e.id().equals(c.id())
-          && sentence.encloses(e.span()) && e.end() <= c.start() | e.start() >= c.end()) {
+          && sentence.encloses(e.span()) && (e.end() <= c.start() || e.start() >= c.end())) {
         return true;
       }
     }

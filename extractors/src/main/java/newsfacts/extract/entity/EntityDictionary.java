@@ -15,7 +15,8 @@ import newsfacts.extract.lexicon.TextNormalizer;
 
 /**
  * Every alias key of the lexicons in one automaton, with what each key stands for. Cyrillic aliases
- * ending in {@code а я ь й} are also keyed by their stem so inflected forms ({@code Алибабой}) match.
+ * ending in {@code а я ь й} are also keyed by their stem so inflected forms ({@code Алибабой}) match,
+ * and multi-word Cyrillic names also by the case forms of their first word ({@code Лаборатории Касперского}).
  * Built once from {@link Lexicons}; immutable.
  */
 final class EntityDictionary {
@@ -23,65 +24,94 @@ final class EntityDictionary {
 
   private final AliasAutomaton automaton;
   private final List<List<Target>> targets;
-  private final Map<String, String> familyJoiner;
+  private final Map<String, String> familyStem;
 
   EntityDictionary(Lexicons lexicons) {
+    CommonWords common = CommonWords.load();
     Map<String, List<Target>> byKey = new LinkedHashMap<>();
     int[] order = {0};
     addClaims(byKey, FactType.COMPANY, lexicons.companies().claims(), order);
     addClaims(byKey, FactType.MODEL, lexicons.models().claims(), order);
     for (ModelFamily f : lexicons.families().entries()) {
       for (String p : f.prefixes()) {
-        add(byKey, TextNormalizer.key(p), FactType.MODEL, f.family(), false, true, order[0]++, null);
+        String key = TextNormalizer.key(p);
+        add(byKey, key, FactType.MODEL, f.family(), false, true, order[0]++, common.languageOf(key) != null, null);
       }
     }
     for (CompanyEntry c : lexicons.companies().entries()) {
       for (String ticker : c.tickers()) {
-        add(byKey, TextNormalizer.key(ticker), FactType.COMPANY, c.id(), false, false, order[0]++, ticker);
+        add(byKey, TextNormalizer.key(ticker), FactType.COMPANY, c.id(), false, false, order[0]++, false, ticker);
       }
     }
     List<String> keys = new ArrayList<>(byKey.keySet());
     this.automaton = new AliasAutomaton(keys);
     this.targets = keys.stream().map(k -> List.copyOf(byKey.get(k))).toList();
-    this.familyJoiner = joiners(lexicons);
+    this.familyStem = stems(lexicons);
   }
 
   private static void addClaims(Map<String, List<Target>> byKey, FactType type, AliasClaims claims, int[] order) {
     for (List<AliasClaims.Claim> owners : claims.byKey().values()) {
       for (AliasClaims.Claim c : owners) {
-        add(byKey, c.key(), type, c.ownerId(), c.contextual(), false, order[0]++, null);
+        add(byKey, c.key(), type, c.ownerId(), c.contextual(), false, order[0]++, false, null);
+        for (String form : WordForms.firstWordForms(c.alias())) {
+          add(byKey, TextNormalizer.key(form), type, c.ownerId(), c.contextual(), false, order[0]++, false, null);
+        }
       }
     }
   }
 
   private static void add(Map<String, List<Target>> byKey, String key, FactType type, String id, boolean contextual,
-      boolean prefix, int order, String exact) {
+      boolean prefix, int order, boolean glued, String exact) {
     int first = key.codePointAt(0);
     int last = key.codePointBefore(key.length());
     boolean cyrillic = Scripts.isCyrillic(last) && !prefix;
     boolean stem = cyrillic && STEM_VOWELS.indexOf(last) >= 0 && key.length() >= 4;
     String k = stem ? key.substring(0, key.length() - 1) : key;
     Target t = new Target(type, id, contextual, prefix, Scripts.isWordChar(first), Scripts.isWordChar(last) && !prefix,
-        cyrillic, stem, Scripts.isKatakana(first), Scripts.isKatakana(last) && !prefix, order, exact);
+        cyrillic, stem, Scripts.isKatakana(first), Scripts.isKatakana(last) && !prefix, order, glued, exact);
     byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(t);
   }
 
   /**
-   * How derived ids join the family id and the version: "" when the family's known ids are written
-   * {@code qwen3}, "-" when they are written {@code glm-4.5} (the majority decides; "-" by default).
+   * What derived ids of each family start with. Normally the family id and a joiner: "" when the family's
+   * known ids are written {@code qwen3}, "-" when they are written {@code glm-4.5} (the majority decides;
+   * "-" by default). When no known id starts with the family id (family {@code openai-o}, ids {@code o1},
+   * {@code o3-mini}), their common start before the first digit ({@code o}).
    */
-  private static Map<String, String> joiners(Lexicons lexicons) {
+  private static Map<String, String> stems(Lexicons lexicons) {
     Map<String, int[]> votes = new HashMap<>();
+    Map<String, String> common = new HashMap<>();
     for (ModelEntry m : lexicons.models().entries()) {
       String f = m.family();
+      common.merge(f, m.id(), EntityDictionary::commonStart);
       if (m.id().length() > f.length() + 1 && m.id().startsWith(f)) {
         int[] v = votes.computeIfAbsent(f, x -> new int[2]);
         v[m.id().charAt(f.length()) == '-' ? 1 : 0]++;
       }
     }
     Map<String, String> out = new HashMap<>();
-    votes.forEach((f, v) -> out.put(f, v[0] > v[1] ? "" : "-"));
+    for (ModelFamily f : lexicons.families().entries()) {
+      int[] v = votes.get(f.family());
+      String shared = common.getOrDefault(f.family(), "");
+      int digit = 0;
+      while (digit < shared.length() && !Character.isDigit(shared.charAt(digit))) {
+        digit++;
+      }
+      if (v == null && digit > 0 && !shared.startsWith(f.family())) {
+        out.put(f.family(), shared.substring(0, digit));
+      } else {
+        out.put(f.family(), f.family() + (v != null && v[0] > v[1] ? "" : "-"));
+      }
+    }
     return out;
+  }
+
+  private static String commonStart(String a, String b) {
+    int i = 0;
+    while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    return a.substring(0, i);
   }
 
   AliasAutomaton automaton() {
@@ -94,6 +124,6 @@ final class EntityDictionary {
 
   /** The derived id of version {@code idPart} of {@code family}. */
   String derivedId(String family, String idPart) {
-    return family + familyJoiner.getOrDefault(family, "-") + idPart;
+    return familyStem.getOrDefault(family, family + "-") + idPart;
   }
 }

@@ -35,10 +35,14 @@ import newsfacts.extract.lexicon.TextNormalizer;
 public final class EntityExtractor implements Extractor {
   private final Lexicons lexicons;
   private final EntityDictionary dictionary;
+  /** Companies that make some model of the lexicon: a model word is context for them too. */
+  private final Set<String> vendors;
 
   public EntityExtractor(Lexicons lexicons) {
     this.lexicons = lexicons;
     this.dictionary = new EntityDictionary(lexicons);
+    this.vendors = lexicons.models().entries().stream().map(ModelEntry::vendor).collect(
+        java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   @Override
@@ -112,7 +116,7 @@ public final class EntityExtractor implements Extractor {
     if (t.wordStart() && Scripts.wordBefore(text, start)) {
       return null;
     }
-    VersionTail.Tail tail = VersionTail.read(text, end);
+    VersionTail.Tail tail = VersionTail.read(text, end, !t.glued());
     if (tail == null) {
       return null;
     }
@@ -125,7 +129,7 @@ public final class EntityExtractor implements Extractor {
   }
 
   /** Full mentions plus the contextual ones that have context, in start order. */
-  private static List<Candidate> withContext(List<Candidate> raw, Passage passage) {
+  private List<Candidate> withContext(List<Candidate> raw, Passage passage) {
     List<Candidate> evidence = new ArrayList<>();
     Map<String, Integer> firstSeen = new HashMap<>();
     for (Candidate c : raw) {
@@ -137,7 +141,7 @@ public final class EntityExtractor implements Extractor {
     List<Candidate> out = new ArrayList<>(evidence);
     for (Candidate c : raw) {
       if (c.contextual()) {
-        int tier = ContextRules.tier(c, evidence, firstSeen, passage);
+        int tier = ContextRules.tier(c, evidence, firstSeen, vendors, passage);
         if (tier >= 0) {
           out.add(c.withTier(tier));
           firstSeen.merge(ContextRules.key(c), c.start(), Math::min);

@@ -15,12 +15,13 @@ import newsfacts.extract.lexicon.TextNormalizer;
 /**
  * Checks the entity lexicons beyond what the loader enforces ({@code ./newsfacts lexicon check}):
  * <ul>
- *   <li>ERROR: the lexicons do not load (the loader's {@code file:line: reason: text});
+ *   <li>ERROR: the lexicons do not load: every bad line of the first bad file ({@code file:line: reason: text});
  *   <li>ERROR: a full (non-contextual) alias is a common word of one of the six languages: it would match
  *       everywhere, so move it to {@code contextual};
  *   <li>WARNING: a family prefix is a common word (it only matches with a version, but check it);
  *   <li>WARNING: an alias listed both as a company and as a model, and who gets it;
  *   <li>WARNING: a company from CN, HK, TW, JP, KR or RU without any non-Latin alias;
+ *   <li>WARNING: a file without entries (it loads, but matches nothing);
  *   <li>INFO: duplicates settled by {@code wins}; contextual aliases shared by several models.
  * </ul>
  * Thread-safe; build once.
@@ -50,7 +51,8 @@ public final class LexiconLint {
     try {
       lexicons = Lexicons.load(source);
     } catch (LexiconFormatException e) {
-      return new Report(List.of("ERROR " + e.getMessage()), 1, 0);
+      List<String> lines = Lexicons.errors(e).stream().map(x -> "ERROR " + x.getMessage()).toList();
+      return new Report(lines, lines.size(), 0);
     }
     return check(lexicons);
   }
@@ -60,6 +62,12 @@ public final class LexiconLint {
     List<String> errors = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     List<String> infos = new ArrayList<>();
+    if (lexicons.companies().entries().isEmpty()) {
+      warnings.add("WARNING companies.jsonl has no entries: no company will be found");
+    }
+    if (lexicons.models().entries().isEmpty()) {
+      warnings.add("WARNING models.jsonl has no entries: only versions of families will be found");
+    }
     commonWordAliases("company", lexicons.companies().claims(), errors);
     commonWordAliases("model", lexicons.models().claims(), errors);
     for (ModelFamily f : lexicons.families().entries()) {

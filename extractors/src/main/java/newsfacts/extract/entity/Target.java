@@ -17,7 +17,9 @@ import newsfacts.extract.FactType;
  * @param order position in the lexicon, the last tie-break
  * @param kanaStart the alias starts with katakana, so it may not continue a katakana word
  * @param kanaEnd the alias ends with katakana, so no katakana may follow
+ * @param glued for a family prefix that is a common word ("Step"): the version must follow without a
+ *     space ("Step-2", not "Step 2 of the plan")
  * @param exact for tickers: the text must be written exactly so ({@code BABA}, not {@code baba}); else null
  */
 record Target(FactType type, String id, boolean contextual, boolean prefix, boolean wordStart, boolean wordEnd,
-    boolean cyrillicEnd, boolean stem, boolean kanaStart, boolean kanaEnd, int order, String exact) {}
+    boolean cyrillicEnd, boolean stem, boolean kanaStart, boolean kanaEnd, int order, boolean glued, String exact) {}

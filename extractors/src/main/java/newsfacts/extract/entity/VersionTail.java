@@ -43,8 +43,13 @@ final class VersionTail {
 
   /** The version tail starting at {@code from}, or null when none is written there. */
   static Tail read(String text, int from) {
+    return read(text, from, true);
+  }
+
+  /** As {@link #read(String, int)}; with {@code spaced} false a space may not precede the version. */
+  static Tail read(String text, int from, boolean spaced) {
     int i = from;
-    if (i < text.length() && isSep(text.charAt(i))) {
+    if (i < text.length() && isSep(text.charAt(i)) && (spaced || !Character.isSpaceChar(text.charAt(i)))) {
       i++;
     }
     int v = i;

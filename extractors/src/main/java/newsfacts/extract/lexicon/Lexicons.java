@@ -23,27 +23,44 @@ public final class Lexicons {
     this.shadowed = List.copyOf(shadowed);
   }
 
-  /** Loads {@code companies.jsonl}, {@code models.jsonl} and {@code model-families.jsonl} from {@code source}. */
+  /** Every error of a failed load: {@code e} and the ones it carries, in file order. */
+  public static java.util.List<LexiconFormatException> errors(LexiconFormatException e) {
+    return LoadErrors.all(e);
+  }
+
+  /**
+   * Loads {@code companies.jsonl}, {@code models.jsonl} and {@code model-families.jsonl} from {@code source}.
+   * A bad file fails with its first error; the file's other errors (or the other failed cross-checks)
+   * come attached as suppressed exceptions: {@link #errors} lists them all.
+   */
   public static Lexicons load(LexiconSource source) {
     CompanyLexicon companies = CompanyLexicon.load(source);
     ModelLexicon models = ModelLexicon.load(source);
     ModelFamilies families = ModelFamilies.load(source);
+    LoadErrors errors = new LoadErrors();
     for (ModelFamily f : families.entries()) {
-      if (companies.get(f.vendor()) == null) {
-        throw LexiconFields.errorAt(f.origin(), "[vendor] '" + f.vendor() + "' is not a company id in "
-            + CompanyLexicon.FILE);
-      }
+      errors.collect(() -> {
+        if (companies.get(f.vendor()) == null) {
+          throw LexiconFields.errorAt(f.origin(), "[vendor] '" + f.vendor() + "' is not a company id in "
+              + CompanyLexicon.FILE);
+        }
+      });
     }
     for (ModelEntry m : models.entries()) {
-      if (companies.get(m.vendor()) == null) {
-        throw LexiconFields.errorAt(m.origin(), "[vendor] '" + m.vendor() + "' is not a company id in "
-            + CompanyLexicon.FILE);
-      }
-      if (families.get(m.family()) == null) {
-        throw LexiconFields.errorAt(m.origin(), "[family] '" + m.family() + "' is not a family in "
-            + ModelFamilies.FILE);
-      }
+      errors.collect(() -> {
+        if (companies.get(m.vendor()) == null) {
+          throw LexiconFields.errorAt(m.origin(), "[vendor] '" + m.vendor() + "' is not a company id in "
+              + CompanyLexicon.FILE);
+        }
+      });
+      errors.collect(() -> {
+        if (families.get(m.family()) == null) {
+          throw LexiconFields.errorAt(m.origin(), "[family] '" + m.family() + "' is not a family in "
+              + ModelFamilies.FILE);
+        }
+      });
     }
+    errors.throwIfAny();
     List<String> shadowed = new ArrayList<>();
     for (Map.Entry<String, List<AliasClaims.Claim>> e : List.copyOf(models.claims().byKey().entrySet())) {
       List<AliasClaims.Claim> company = companies.claims().byKey().get(e.getKey());

@@ -17,6 +17,8 @@ import java.text.Normalizer;
  *       lower-cased per code point ({@link Character#toLowerCase(int)}); {@code ё} folds to {@code е}
  *       and final {@code ς} to {@code σ}.
  * </ol>
+ * A base char followed by combining marks is normalized as one cluster, so a decomposed {@code é}
+ * ({@code e} + U+0301) equals the composed one and maps back to both chars.
  * Then every run of spaces, dashes and underscores that has a letter or digit on both sides is dropped,
  * so {@code Kimi K2}, {@code Kimi-K2} and {@code KIMI K2} all become {@code kimik2} and
  * {@code Doubao1.5Pro} equals {@code Doubao 1.5 Pro}; any other run collapses to its first char.
@@ -28,6 +30,8 @@ public final class TextNormalizer {
    * start-up). Racing threads store equal immutable strings, so the benign race needs no lock.
    */
   private static final String[] BMP = new String[0x10000];
+  /** Separator class of BMP chars, filled on first use: 0 not yet known, 1 separator, 2 not. */
+  private static final byte[] SEPARATOR = new byte[0x10000];
 
   private TextNormalizer() {}
 
@@ -114,6 +118,39 @@ public final class TextNormalizer {
         i = runEnd;
         continue;
       }
+      if (next < n && isMark(s.charAt(next))) {
+        // A base char with combining marks ("e" + U+0301): NFKC composes the cluster as a whole.
+        int j = next;
+        while (j < n && isMark(s.charAt(j))) {
+          j++;
+        }
+        String f = foldCluster(s.subSequence(i, j).toString());
+        while (len + f.length() >= starts.length) {
+          starts = grow(starts);
+          ends = grow(ends);
+        }
+        for (int k = 0; k < f.length(); k++) {
+          out.append(f.charAt(k));
+          starts[len] = i;
+          ends[len] = j;
+          len++;
+        }
+        i = j;
+        continue;
+      }
+      if (cp < 0x80) {
+        // ASCII fast path: one char in, one char out
+        if (len + 1 >= starts.length) {
+          starts = grow(starts);
+          ends = grow(ends);
+        }
+        out.append(cp >= 'A' && cp <= 'Z' ? (char) (cp + 32) : (char) cp);
+        starts[len] = i;
+        ends[len] = next;
+        len++;
+        i = next;
+        continue;
+      }
       String f = fold(cp);
       if (len + f.length() >= starts.length) {
         starts = grow(starts);
@@ -147,6 +184,18 @@ public final class TextNormalizer {
     if (cp < 0x80) {
       return false;
     }
+    if (cp < 0x10000) {
+      byte known = SEPARATOR[cp];
+      if (known == 0) {
+        known = computeSeparator(cp) ? (byte) 1 : (byte) 2;
+        SEPARATOR[cp] = known;
+      }
+      return known == 1;
+    }
+    return computeSeparator(cp);
+  }
+
+  private static boolean computeSeparator(int cp) {
     if (cp == '\n' || cp == '\r') {
       return false;
     }
@@ -192,6 +241,21 @@ public final class TextNormalizer {
     }
   }
 
+  /** A combining mark of the BMP (marks outside it are left to the per-char path). */
+  private static boolean isMark(char c) {
+    return c >= 0x0300 && Character.getType(c) == Character.NON_SPACING_MARK;
+  }
+
+  private static String foldCluster(String cluster) {
+    String nfkc = Normalizer.normalize(cluster, Normalizer.Form.NFKC);
+    StringBuilder b = new StringBuilder(nfkc.length());
+    nfkc.codePoints().forEach(c -> {
+      int l = Character.toLowerCase(c);
+      b.appendCodePoint(l == 0x0451 ? 0x0435 : l == 0x03C2 ? 0x03C3 : l);
+    });
+    return b.toString();
+  }
+
   private static String foldSlow(int cp) {
     switch (cp) {
       case 0x2019, 0x2018, 0x02BC, 0x0060, 0x00B4, 0x2032 -> {
@@ -205,12 +269,6 @@ public final class TextNormalizer {
       }
       default -> { }
     }
-    String nfkc = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
-    StringBuilder b = new StringBuilder(nfkc.length());
-    nfkc.codePoints().forEach(c -> {
-      int l = Character.toLowerCase(c);
-      b.appendCodePoint(l == 0x0451 ? 0x0435 : l == 0x03C2 ? 0x03C3 : l);
-    });
-    return b.toString();
+    return foldCluster(new String(Character.toChars(cp)));
   }
 }

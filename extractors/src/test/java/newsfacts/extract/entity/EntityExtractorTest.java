@@ -213,6 +213,12 @@ class EntityExtractorTest {
   }
 
   @Test
+  void unknownVersionOfAFamilyWhoseIdsDoNotStartWithIt() {
+    // family openai-o has ids o1, o3-mini: "OpenAI o5" is o5, not openai-o-5
+    assertEquals(List.of("model o5 [0,9) OpenAI o5 vendor=openai unknown"), find("OpenAI o5", "en"));
+  }
+
+  @Test
   void unknownVersionAfterDash() {
     // "GLM-5" follows "glm-4.5": the family's ids use a dash
     assertEquals(List.of("model glm-5 [4,9) GLM-5 vendor=zhipu unknown"), find("Zur GLM-5-Reihe", "de"));

@@ -122,6 +122,13 @@ class EntityLanguagesTest {
   }
 
   @Test
+  void inflectionOfBothWordsRu() {
+    // "Лабораторией Касперского": the first word of a two-word name is declined too
+    assertEquals(List.of("company kaspersky [2,26) Лабораторией Касперского", "company kaspersky [29,52) Лаборатории Касперского"),
+        find("с Лабораторией Касперского и Лаборатории Касперского", "ru"));
+  }
+
+  @Test
   void inflectionRuUpperCaseAndLatinWithEnding() {
     // "ЯНДЕКСУ" in capitals; a Latin name with a Russian ending after an apostrophe stops at it
     assertEquals(List.of("company yandex [0,7) ЯНДЕКСУ", "company deepseek [10,18) DeepSeek"),
@@ -172,6 +179,30 @@ class EntityLanguagesTest {
     // "the Qwen3.5-Max model from Alibaba"
     assertEquals(List.of("model qwen3.5-max [4,15) Qwen3.5-Max vendor=alibaba unknown", "company alibaba [27,34) Alibaba"),
         find("the Qwen3.5-Max model from Alibaba", "en"));
+  }
+
+  @Test
+  void commonWordPrefixNeedsAGluedVersion() {
+    // "GPT" is no common word but "Step" is: "Step 2 of the plan" is no model, "Step-2" would be
+    assertEquals(List.of("model gpt-6 [0,5) GPT-6 vendor=openai unknown"), find("GPT-6. Step 2 of the plan", "en"));
+  }
+
+  @Test
+  void ambiguousVendorWithModelWordDe() {
+    // "das KI-Modell von Meta": a company that makes models counts next to a model word
+    assertEquals(List.of("company meta [18,22) Meta"), find("das KI-Modell von Meta", "de"));
+  }
+
+  @Test
+  void dateCharIsNoAliasStartZh() {
+    // "11日经环球影业发行": 日 closes the date, so 日经 (Nikkei) is not there; "据日经报道" is
+    assertEquals(List.of("company nikkei [1,3) 日经"), find("据日经报道，6月11日经环球影业发行", "zh"));
+  }
+
+  @Test
+  void hangulNamesTakeParticlesButNotLongerWords() {
+    // "삼성전자는" is Samsung plus a particle; "삼성전자주식" runs on into another word
+    assertEquals(List.of("company samsung [0,4) 삼성전자"), find("삼성전자는 삼성전자주식", "ko"));
   }
 
   @Test

@@ -61,11 +61,23 @@ class LexiconLintTest {
   }
 
   @Test
-  void loadErrorIsOneError() throws IOException {
-    // a lexicon that does not load gives the loader's message as the only finding
-    LexiconLint.Report r = lint("{\"id\":\"x\"}", "", "");
-    assertEquals(List.of("ERROR " + at("companies.jsonl", 3) + ": [name] required property is missing: {\"id\":\"x\"}"),
-        r.lines());
-    assertEquals(1, r.errors());
+  void emptyModelFileIsAWarning() throws IOException {
+    // a lexicon without entries loads but finds nothing: say so instead of silently matching nothing
+    LexiconLint.Report r = lint("{\"id\":\"openai\",\"name\":\"OpenAI\",\"country\":\"US\"}", "",
+        "{\"family\":\"gpt\",\"name\":\"GPT\",\"vendor\":\"openai\",\"prefixes\":[\"GPT\"]}");
+    assertEquals(List.of("WARNING models.jsonl has no entries: only versions of families will be found"), r.lines());
+    assertEquals(0, r.errors());
+  }
+
+  @Test
+  void everyBadLineOfAFileIsAnError() throws IOException {
+    // a lexicon that does not load: all its bad lines are reported at once, in file order
+    LexiconLint.Report r = lint("{\"id\":\"x\"}\n{\"id\":\"openai\",\"name\":\"OpenAI\",\"country\":\"US\"}\n"
+        + "{\"id\":\"y\",\"name\":\"Open AI\",\"country\":\"usa\"}", "", "");
+    assertEquals(List.of(
+        "ERROR " + at("companies.jsonl", 3) + ": [name] required property is missing: {\"id\":\"x\"}",
+        "ERROR " + at("companies.jsonl", 5) + ": [country] must be an ISO 3166-1 alpha-2 code, got 'usa': "
+            + "{\"id\":\"y\",\"name\":\"Open AI\",\"country\":\"usa\"}"), r.lines());
+    assertEquals(2, r.errors());
   }
 }

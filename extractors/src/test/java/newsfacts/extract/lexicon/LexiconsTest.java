@@ -102,6 +102,14 @@ class LexiconsTest {
   }
 
   @Test
+  void allBadLinesOfAFileAreCollected() {
+    // the first error is thrown, the file's other errors ride along so an editor sees them all at once
+    LexiconFormatException e = assertThrows(LexiconFormatException.class, () -> load(
+        "{\"id\":\"a\"}\n" + OPENAI + "\n{\"id\":\"b\",\"name\":\"B\",\"country\":\"US\",\"x\":1}", MODELS, FAMILIES));
+    assertEquals(List.of(3, 5), Lexicons.errors(e).stream().map(LexiconFormatException::line).toList());
+  }
+
+  @Test
   void badJsonIsAnError() {
     // the JSON parser's reason is kept, with the line
     String msg = failure(OPENAI + "\n{\"id\":\"x\",", MODELS, FAMILIES);

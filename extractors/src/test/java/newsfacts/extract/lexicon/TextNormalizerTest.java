@@ -74,6 +74,22 @@ class TextNormalizerTest {
   }
 
   @Test
+  void combiningMarksComposeWithTheirBase() {
+    // decomposed "Société" equals the composed spelling; the é maps back to both of its chars
+    TextNormalizer.Normalized n = TextNormalizer.normalize("Socie\u0301te\u0301");
+    assertEquals("société", n.text());
+    assertEquals(4, n.originalStart(4));
+    assertEquals(6, n.originalEnd(5));
+    assertEquals(TextNormalizer.key("Société"), TextNormalizer.key("Socie\u0301te\u0301"));
+  }
+
+  @Test
+  void decomposedYoFoldsToYe() {
+    // "е" + U+0308 composes to ё, which folds to е
+    assertEquals("еще", TextNormalizer.key("ЕЩЕ\u0308"));
+  }
+
+  @Test
   void yoFoldsToYe() {
     // Russian ё is often written е: both spellings are one alias
     assertEquals(TextNormalizer.key("Сбербанк Ещё"), TextNormalizer.key("СБЕРБАНК ЕЩЕ"));

@@ -1,0 +1,81 @@
+package newsfacts.extract.figures;
+
+/** Small text helpers shared by the figure extractors: boundaries, spaces, words at an offset. */
+final class Figures {
+  private Figures() {}
+
+  /** Skips at most {@code max} whitespace chars (incl. no-break and ideographic spaces). */
+  static int skipSpaces(String t, int k, int max) {
+    int j = k;
+    while (j < t.length() && j - k < max && (Character.isWhitespace(t.charAt(j)) || t.charAt(j) == '\u00A0'
+        || t.charAt(j) == '\u202F' || t.charAt(j) == '\u3000')) {
+      j++;
+    }
+    return j;
+  }
+
+  /** True when {@code w} is written at {@code k}, case-insensitively, as a whole word if it is a word. */
+  static boolean wordAt(String t, int k, String w) {
+    if (k < 0 || !t.regionMatches(true, k, w, 0, w.length())) {
+      return false;
+    }
+    int e = k + w.length();
+    return !Currencies.wordChar(w.charAt(w.length() - 1)) || e >= t.length() || !Currencies.wordChar(t.charAt(e));
+  }
+
+  /** True when the word {@code w} stands right before {@code k} (one or two spaces between). */
+  static boolean wordBefore(String t, int k, String w) {
+    int e = k;
+    while (e > 0 && k - e < 2 && t.charAt(e - 1) == ' ') {
+      e--;
+    }
+    int s = e - w.length();
+    return s >= 0 && e < k && t.regionMatches(true, s, w, 0, w.length())
+        && (s == 0 || !Currencies.wordChar(t.charAt(s - 1)));
+  }
+
+  /**
+   * True when a number may start at {@code i}: a digit not glued to a word or another number
+   * ("H200", "GPT-4", "235B-A22B" are not figures), a CJK numeral not inside another, or a number word.
+   */
+  static boolean canStartNumber(String t, int i, String lang) {
+    char c = t.charAt(i);
+    char prev = i > 0 ? t.charAt(i - 1) : ' ';
+    if (NumberParser.digit(c) >= 0) {
+      if (NumberParser.digit(prev) >= 0 || Currencies.wordChar(prev) || "/=?&%#_@".indexOf(prev) >= 0) {
+        return false; // glued to a word, or inside a URL or an id
+      }
+      if ((prev == '-' || prev == '.' || prev == ',') && i > 1) {
+        char pp = t.charAt(i - 2);
+        return !(Currencies.wordChar(pp) || NumberParser.digit(pp) >= 0);
+      }
+      return true;
+    }
+    if (NumberParser.cjkDigit(c) >= 0 || NumberParser.cjkSmallUnit(c) > 0) {
+      return NumberParser.cjkDigit(prev) < 0 && NumberParser.cjkSmallUnit(prev) == 0
+          && NumberParser.cjkBigUnit(prev) == 0 && NumberParser.digit(prev) < 0;
+    }
+    return Currencies.wordChar(c) && !Currencies.wordChar(prev);
+  }
+
+  /** Skips the Latin/Cyrillic word at {@code i}, or one char. */
+  static int skipWord(String t, int i) {
+    if (!Currencies.wordChar(t.charAt(i))) {
+      return i + 1;
+    }
+    int j = i + 1;
+    while (j < t.length() && Currencies.wordChar(t.charAt(j))) {
+      j++;
+    }
+    return j;
+  }
+
+  /** True when the text right after a number continues it as another figure (a unit, %, a digit). */
+  static boolean continuesAsFigure(String t, int k) {
+    if (k >= t.length()) {
+      return false;
+    }
+    char c = t.charAt(k);
+    return NumberParser.digit(c) >= 0 || c == '%' || c == '％' || Currencies.wordChar(c);
+  }
+}

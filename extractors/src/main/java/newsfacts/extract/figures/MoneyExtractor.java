@@ -1,0 +1,403 @@
+package newsfacts.extract.figures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import newsfacts.extract.Extractor;
+import newsfacts.extract.Fact;
+import newsfacts.extract.FactType;
+import newsfacts.extract.Passage;
+import newsfacts.extract.Qualifier;
+
+/**
+ * Money figures: a number ({@link NumberParser}) with a currency before or after it ({@link Currencies}),
+ * in the way of the segment's language.
+ *
+ * <ul>
+ *   <li>{@code $600 miljard}, {@code 380 miljard yuan}, {@code 16億7,000万ドル}, {@code 2,5 Mio USD},
+ *       {@code 75 USD million}, {@code 10 рублей}, {@code 人民幣3.14}.
+ *   <li>Ranges take the currency once: {@code 400億至420億美元}, {@code 2–3 млрд долларов}, {@code $10-$20},
+ *       {@code between 10 and 20 dollars}; the lower end inherits the upper end's scale word.
+ *   <li>Sub-units join the main unit: {@code 2ドル3セント}, {@code 20 dollars 43 cents}, {@code 五元三角}.
+ *   <li>¥ is JPY except in Chinese text (CNY); 元 is CNY, or TWD after 新台幣/台幣/NT$ in the same sentence.
+ *   <li>Qualifiers before ("about", "ruim", "около", "约") or after (以上, 左右) set {@link Fact#qualifier()}.
+ * </ul>
+ * A number without a currency is never money, so years, dates, versions, model sizes and chip names are
+ * not reported. The scan moves left to right and never re-reads a consumed number: linear time.
+ */
+public final class MoneyExtractor implements Extractor {
+  private static final String[] RANGE = {"-", "–", "—", "~", "〜", "～", "至", "到", "bis", "tot", "to", "до", "à"};
+  private static final String[] BETWEEN_AND = {"and", "en", "und", "и"};
+  private static final String[] BETWEEN = {"between", "tussen", "zwischen", "между", "van", "from"};
+  private static final String[] SUB_JOIN = {"and", "en", "und", "и", "と", "又", "et"};
+
+  private final NumberParser numbers = new NumberParser();
+  private final Currencies currencies = Currencies.load();
+
+  public MoneyExtractor() {}
+
+  @Override
+  public String name() {
+    return "money";
+  }
+
+  @Override
+  public Set<FactType> produces() {
+    return Set.of(FactType.MONEY);
+  }
+
+  @Override
+  public List<Fact> extract(Passage passage) {
+    String t = passage.text();
+    List<Fact> out = new ArrayList<>();
+    int n = t.length();
+    int i = 0;
+    while (i < n) {
+      String lang = passage.langAt(i);
+      Currencies.Match pre = currencies.matchAt(t, i, lang, true);
+      if (pre != null) {
+        Fact f = afterPrefix(passage, t, pre, lang);
+        if (f != null) {
+          out.add(f);
+          i = f.end();
+          continue;
+        }
+      }
+      if (Figures.canStartNumber(t, i, lang)) {
+        NumberParser.Parsed num = numbers.parse(t, i, lang);
+        if (num != null) {
+          if (num.valid()) {
+            Fact f = afterNumber(passage, t, num, lang);
+            if (f != null) {
+              out.add(f);
+              i = f.end();
+              continue;
+            }
+          }
+          i = Math.max(i + 1, num.end());
+          continue;
+        }
+      }
+      i = Figures.skipWord(t, i);
+    }
+    return out;
+  }
+
+  /** "$ 75 million", "US$ 48.2 万", "EUR 20", "人民幣3.14", "$10-$20". */
+  private Fact afterPrefix(Passage p, String t, Currencies.Match pre, String lang) {
+    int k = Figures.skipSpaces(t, pre.end(), 2);
+    if (k >= t.length() || NumberParser.digit(t.charAt(k)) < 0) {
+      return null;
+    }
+    NumberParser.Parsed num = numbers.parseNumeric(t, k, lang);
+    if (num == null || !num.valid()) {
+      return null;
+    }
+    double amount = num.value();
+    int end = num.end();
+    String code = code(p, t, pre.entry(), pre.start(), lang);
+    amount *= pre.entry().multiplier();
+    Sub sub = subunit(t, end, lang, pre.entry());
+    if (sub != null) {
+      amount += sub.amount();
+      end = sub.end();
+    }
+    Double max = null;
+    int r = rangeAfter(t, end, pre.start(), lang);
+    if (r > 0) {
+      int k2 = r;
+      Currencies.Match pre2 = currencies.matchAt(t, k2, lang, true);
+      if (pre2 != null && pre2.entry().code().equals(pre.entry().code())) {
+        k2 = Figures.skipSpaces(t, pre2.end(), 2);
+      }
+      NumberParser.Parsed n2 = k2 < t.length() && NumberParser.digit(t.charAt(k2)) >= 0
+          ? numbers.parseNumeric(t, k2, lang) : null;
+      if (n2 != null && n2.valid() && num.scale() == 1 && n2.scale() > 1 && sub == null) {
+        amount *= n2.scale(); // "$5 to 10 billion"
+      }
+      if (n2 != null && n2.valid() && n2.value() * pre.entry().multiplier() > amount) {
+        max = n2.value() * pre.entry().multiplier();
+        end = n2.end();
+        Currencies.Match suf2 = suffix(t, end, lang);
+        if (suf2 != null && suf2.entry().code().equals(pre.entry().code())) {
+          end = suf2.end();
+        }
+      }
+    }
+    return money(p, t, pre.start(), end, amount, code, max, lang);
+  }
+
+  /** "380 miljard yuan", "16億7,000万ドル", "10-20 dollars", "2–3 млрд долларов", "75 USD million". */
+  private Fact afterNumber(Passage p, String t, NumberParser.Parsed num, String lang) {
+    Amount a = single(t, num, lang);
+    if (a != null) {
+      Double max = null;
+      int end = a.end();
+      int r = rangeAfter(t, end, num.start(), lang);
+      if (r > 0 && NumberParser.startsNumber(t, r)) {
+        NumberParser.Parsed n2 = numbers.parseNumeric(t, r, lang);
+        if (n2 != null && n2.valid()) {
+          Amount b = single(t, n2, lang);
+          double m = n2.value() * a.entry().multiplier();
+          if (b != null && b.entry().code().equals(a.entry().code())) {
+            if (b.amount() > a.amount()) {
+              max = b.amount();
+              end = b.end();
+            }
+          } else if (b == null && m > a.amount() && !Figures.continuesAsFigure(t, n2.end())) {
+            max = m; // "от 10 долларов до 20"
+            end = n2.end();
+          }
+        }
+      }
+      return money(p, t, num.start(), end, a.amount(), code(p, t, a.entry(), num.start(), lang), max, lang);
+    }
+    // no currency right after: a range whose second number carries it ("400億至420億美元")
+    int r = rangeAfter(t, num.end(), num.start(), lang);
+    if (r < 0) {
+      return null;
+    }
+    Currencies.Match pre2 = currencies.matchAt(t, r, lang, true);
+    int k2 = pre2 == null ? r : Figures.skipSpaces(t, pre2.end(), 2);
+    if (k2 >= t.length() || !NumberParser.startsNumber(t, k2)) {
+      return null;
+    }
+    NumberParser.Parsed n2 = numbers.parseNumeric(t, k2, lang);
+    if (n2 == null || !n2.valid()) {
+      return null;
+    }
+    Amount b = pre2 == null ? single(t, n2, lang) : null;
+    Currencies.Entry e = pre2 != null ? pre2.entry() : b == null ? null : b.entry();
+    if (e == null) {
+      return null;
+    }
+    double lo = num.value() * (num.scale() == 1 ? n2.scale() : 1) * e.multiplier();
+    double hi = b != null ? b.amount() : n2.value() * e.multiplier();
+    if (!(hi > lo)) {
+      return null;
+    }
+    int end = b != null ? b.end() : n2.end();
+    return money(p, t, num.start(), end, lo, code(p, t, e, num.start(), lang), hi, lang);
+  }
+
+  /** A number with its suffix currency, scale word after a code and sub-units, without ranges. */
+  private record Amount(double amount, Currencies.Entry entry, int end) {}
+
+  private Amount single(String t, NumberParser.Parsed num, String lang) {
+    Currencies.Match suf = suffix(t, num.end(), lang);
+    if (suf == null) {
+      return null;
+    }
+    double amount = num.value() * suf.entry().multiplier();
+    int end = suf.end();
+    if (num.scale() == 1) {
+      double[] s = numbers.scaleAt(t, end, lang);
+      if (s != null) {
+        amount *= s[0];
+        end = (int) s[1];
+      }
+    }
+    Sub sub = subunit(t, end, lang, suf.entry());
+    if (sub != null) {
+      amount += sub.amount();
+      end = sub.end();
+    }
+    if (suf.entry().multiplier() == 0.1 && end < t.length() && isCjk(t.charAt(end))
+        && "分钱錢仙的".indexOf(t.charAt(end)) < 0) {
+      return null; // 五角大楼 is the Pentagon, not 0.5 yuan
+    }
+    return new Amount(amount, suf.entry(), end);
+  }
+
+  private Currencies.Match suffix(String t, int k, String lang) {
+    int j = Figures.skipSpaces(t, k, 3);
+    if (j == k && j + 1 < t.length() && t.charAt(j) == '-' && Character.isLetter(t.charAt(j + 1))) {
+      j++; // "12-cent", "one-yen", "siebenhundert-Euro"
+    }
+    Currencies.Match m = currencies.matchAt(t, j, lang, false);
+    if (m != null && m.end() < t.length() && NumberParser.digit(t.charAt(m.end())) >= 0
+        && m.entry().where() != Currencies.Where.SUFFIX && !isCjk(m.entry().surface().charAt(0))) {
+      return null; // "1 $10": the sign belongs to the next number
+    }
+    return m;
+  }
+
+  /** The offset after a range connector at {@code k} ("-", "至", "bis", "and" after "between"), or -1. */
+  private static int rangeAfter(String t, int k, int figureStart, String lang) {
+    int j = Figures.skipSpaces(t, k, 2);
+    for (String c : RANGE) {
+      if (Figures.wordAt(t, j, c)) {
+        return Figures.skipSpaces(t, j + c.length(), 2);
+      }
+    }
+    boolean between = false;
+    for (String b : BETWEEN) {
+      if (Figures.wordBefore(t, figureStart, b)) {
+        between = true;
+      }
+    }
+    if (between) {
+      for (String c : BETWEEN_AND) {
+        if (Figures.wordAt(t, j, c)) {
+          return Figures.skipSpaces(t, j + c.length(), 2);
+        }
+      }
+    }
+    return -1;
+  }
+
+  private record Sub(double amount, int end) {}
+
+  /**
+   * Cents after the main unit: "20 dollars 43 cents", "2ドル3セント", "五元三角", "15 dollars and 15.", "2222円13銭".
+   * A bare number after the unit only counts when it ends the clause ("15 dollar 50."); in Chinese a bare
+   * digit after 块/元 is jiao and after 角/毛 fen ("一块二" = 1.2, "两毛五" = 0.25, "三块零四" = 3.04).
+   */
+  private Sub subunit(String t, int k, String lang, Currencies.Entry unit) {
+    if (unit.multiplier() == 0.1) {
+      return chineseTail(t, k, lang, 0.01);
+    }
+    if (unit.multiplier() != 1) {
+      return null;
+    }
+    boolean cjkUnit = isCjk(unit.surface().charAt(unit.surface().length() - 1));
+    int j = Figures.skipSpaces(t, k, 2);
+    boolean joined = false;
+    for (String s : SUB_JOIN) {
+      if (Figures.wordAt(t, j, s)) {
+        j = Figures.skipSpaces(t, j + s.length(), 2);
+        joined = true;
+        break;
+      }
+    }
+    if (j >= t.length() || (j == k && !joined && !cjkUnit)) {
+      return null;
+    }
+    NumberParser.Parsed n = numbers.parse(t, j, lang);
+    if (n == null || !n.valid() || !n.integer() || n.scale() != 1 || n.value() >= 100) {
+      return null;
+    }
+    int e = Figures.skipSpaces(t, n.end(), 1);
+    for (String[] u : SUB_UNITS) {
+      if (Figures.wordAt(t, e, u[0])) {
+        double v = n.value() * Double.parseDouble(u[1]);
+        int end = e + u[0].length();
+        if (u[1].equals("0.1")) {
+          Sub fen = chineseTail(t, end, lang, 0.01);
+          if (fen != null) {
+            v += fen.amount();
+            end = fen.end();
+          }
+        }
+        return new Sub(v, end);
+      }
+    }
+    if ("块塊元蚊".indexOf(unit.surface().charAt(unit.surface().length() - 1)) >= 0 && lang.startsWith("zh")
+        && j == k) {
+      return chineseTail(t, k, lang, 0.1);
+    }
+    // a bare number after the unit: "15 dollars and 15.", "$20 43", "100ユーロと30", "vijf euro vijftig"
+    boolean digits = NumberParser.digit(t.charAt(n.start())) >= 0;
+    if (!Figures.continuesAsFigure(t, n.end()) && clauseEnds(t, n.end()) && (!digits || n.end() - n.start() <= 2)) {
+      return new Sub(n.value() / 100, n.end());
+    }
+    return null;
+  }
+
+  private static final String[][] SUB_UNITS = {
+      {"cents", "0.01"}, {"cent", "0.01"}, {"ct", "0.01"}, {"c", "0.01"}, {"¢", "0.01"}, {"sens", "0.01"},
+      {"sen", "0.01"}, {"kopiykas", "0.01"}, {"центов", "0.01"}, {"центами", "0.01"}, {"цента", "0.01"},
+      {"цент", "0.01"}, {"ц", "0.01"}, {"копеек", "0.01"}, {"пенс", "0.01"}, {"penny", "0.01"}, {"pence", "0.01"},
+      {"セント", "0.01"}, {"日本銭", "0.01"}, {"銭", "0.01"}, {"美分", "0.01"}, {"角", "0.1"}, {"毛", "0.1"},
+      {"毫", "0.1"}, {"分", "0.01"}};
+
+  /**
+   * The Chinese tail after a unit: "六" (one digit of the next smaller unit, {@code step}), "零四" (two
+   * units down), "七毛八" / "六角" / "八分" with their unit written.
+   */
+  private Sub chineseTail(String t, int k, String lang, double step) {
+    if (k >= t.length() || !lang.startsWith("zh")) {
+      return null;
+    }
+    int j = k;
+    double s = step;
+    if (t.charAt(j) == '零' && step > 0.01) {
+      j++;
+      s = step / 10;
+    }
+    if (j >= t.length()) {
+      return null;
+    }
+    int d = NumberParser.cjkDigit(t.charAt(j));
+    if (d < 0) {
+      d = NumberParser.digit(t.charAt(j));
+    }
+    if (d < 0 || (j + 1 < t.length() && (NumberParser.cjkSmallUnit(t.charAt(j + 1)) > 0
+        || NumberParser.digit(t.charAt(j + 1)) >= 0 || NumberParser.cjkDigit(t.charAt(j + 1)) >= 0))) {
+      return null;
+    }
+    int end = j + 1;
+    double v = d * s;
+    if (end < t.length()) {
+      char u = t.charAt(end);
+      if (u == '分' || u == '仙') {
+        return new Sub(d * 0.01, end + 1);
+      }
+      if (u == '角' || u == '毛' || u == '毫') {
+        end++;
+        v = d * 0.1;
+        Sub fen = chineseTail(t, end, lang, 0.01);
+        return fen == null ? new Sub(v, end) : new Sub(v + fen.amount(), fen.end());
+      }
+    }
+    return new Sub(v, end);
+  }
+
+  private static boolean clauseEnds(String t, int k) {
+    int j = Figures.skipSpaces(t, k, 1);
+    return j >= t.length() || ".,;!?。、です".indexOf(t.charAt(j)) >= 0;
+  }
+
+  private static boolean isCjk(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+        || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA
+        || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA;
+  }
+
+  /** The ISO code of an entry in context: ¥ in Chinese, 元 in a Taiwan context. */
+  private static String code(Passage p, String t, Currencies.Entry e, int at, String lang) {
+    if (e.zhCode() != null && lang.startsWith("zh")) {
+      return e.zhCode();
+    }
+    if (e.twCode() != null && taiwan(p, t, at)) {
+      return e.twCode();
+    }
+    return e.code();
+  }
+
+  private static final String[] TAIWAN = {"新台幣", "新台币", "台幣", "台币", "NT$", "臺幣"};
+
+  private static boolean taiwan(Passage p, String t, int at) {
+    int from = Math.max(p.sentenceAt(at).start(), at - 200);
+    for (int k = at - 1; k >= from; k--) {
+      for (String m : TAIWAN) {
+        if (t.startsWith(m, k)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Fact money(Passage p, String t, int start, int end, double amount, String code, Double max,
+      String lang) {
+    if (!(amount >= 0) || Double.isInfinite(amount)) {
+      return null;
+    }
+    Qualifier q = Qualifiers.before(t, start);
+    if (q == null) {
+      q = Qualifiers.after(t, end);
+    }
+    return Fact.money(t.substring(start, end), start, p.langAt(start), amount, code, max, q);
+  }
+}

@@ -1,0 +1,170 @@
+package newsfacts.extract.figures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import newsfacts.extract.Extractor;
+import newsfacts.extract.Fact;
+import newsfacts.extract.FactType;
+import newsfacts.extract.Passage;
+import newsfacts.extract.Qualifier;
+
+/**
+ * Percentages in every form: {@code 17 procent}, {@code 30 %}, {@code 4,5 Prozent}, {@code 30 процентов},
+ * {@code 25％}, {@code 百分之五十}, {@code -3%}, and ranges {@code 20 bis 30 Prozent}, {@code 20–30%}
+ * ({@link Fact#max()} is the upper end). Numbers follow the segment's language ({@link NumberParser}).
+ */
+public final class PercentExtractor implements Extractor {
+  /** Percent signs and words, longest first; {@code процент} takes its case endings. */
+  private static final String[] UNITS = {"percentage points", "percentage point", "procentpunten", "procentpunt",
+      "prozentpunkten", "prozentpunkte", "per cent", "percent", "procent", "prozent", "pct", "%", "％", "процент",
+      "п.п.", "个百分点", "個百分點", "パーセント"};
+  /** Tenths: 三成 (zh) and 3割 (ja) are 30 percent; 半 after them adds five. */
+  private static final String TENTHS = "成割";
+  private static final String[] MINUS = {"minus", "min", "минус", "マイナス"};
+  private static final String[] RANGE = {"-", "–", "—", "~", "〜", "～", "至", "到", "bis", "tot", "to", "до", "à"};
+  private static final String HUNDREDTHS = "百分之";
+
+  private final NumberParser numbers = new NumberParser();
+
+  public PercentExtractor() {}
+
+  @Override
+  public String name() {
+    return "percent";
+  }
+
+  @Override
+  public Set<FactType> produces() {
+    return Set.of(FactType.PERCENT);
+  }
+
+  @Override
+  public List<Fact> extract(Passage passage) {
+    String t = passage.text();
+    List<Fact> out = new ArrayList<>();
+    int n = t.length();
+    int i = 0;
+    while (i < n) {
+      String lang = passage.langAt(i);
+      if (t.startsWith(HUNDREDTHS, i)) {
+        int k = i + HUNDREDTHS.length();
+        NumberParser.Parsed num = k < n && NumberParser.startsNumber(t, k) ? numbers.parseNumeric(t, k, lang) : null;
+        if (num != null && num.valid()) {
+          out.add(percent(passage, t, i, num.end(), num.value(), null));
+          i = num.end();
+          continue;
+        }
+        i = k;
+        continue;
+      }
+      if (Figures.canStartNumber(t, i, lang)) {
+        NumberParser.Parsed num = numbers.parse(t, i, lang);
+        if (num != null) {
+          if (num.valid() && num.scale() == 1) {
+            Fact f = afterNumber(passage, t, num, lang);
+            if (f != null) {
+              out.add(f);
+              i = f.end();
+              continue;
+            }
+          }
+          i = Math.max(i + 1, num.end());
+          continue;
+        }
+      }
+      i = Figures.skipWord(t, i);
+    }
+    return out;
+  }
+
+  private Fact afterNumber(Passage p, String t, NumberParser.Parsed num, String lang) {
+    int start = num.start();
+    double sign = 1;
+    char before = start > 0 ? t.charAt(start - 1) : ' ';
+    if ((before == '-' || before == '−' || before == '－')
+        && (start == 1 || !(Currencies.wordChar(t.charAt(start - 2)) || NumberParser.digit(t.charAt(start - 2)) >= 0))) {
+      start--;
+      sign = -1;
+    } else {
+      for (String m : MINUS) {
+        int k = start - (before == ' ' ? 1 : 0) - m.length();
+        if (k >= 0 && t.regionMatches(true, k, m, 0, m.length())
+            && (k == 0 || !Currencies.wordChar(t.charAt(k - 1))) && (m.equals("マイナス") || before == ' ')) {
+          start = k;
+          sign = -1;
+          break;
+        }
+      }
+    }
+    if (num.end() < t.length() && TENTHS.indexOf(t.charAt(num.end())) >= 0
+        && ((t.charAt(num.end()) == '成') == lang.startsWith("zh")) && (lang.startsWith("zh") || lang.equals("ja"))) {
+      int e = num.end() + 1;
+      double v = num.value() * 10;
+      if (e < t.length() && t.charAt(e) == '半') {
+        v += 5;
+        e++;
+      }
+      return percent(p, t, start, e, sign * v, null);
+    }
+    int u = unitEnd(t, num.end());
+    if (u > 0) {
+      double v = sign * num.value();
+      int r = rangeAfter(t, u);
+      if (r > 0) {
+        NumberParser.Parsed n2 = numbers.parse(t, r, lang);
+        int u2 = n2 == null || !n2.valid() ? -1 : unitEnd(t, n2.end());
+        if (u2 > 0 && n2.value() > v) {
+          return percent(p, t, start, u2, v, n2.value());
+        }
+      }
+      return percent(p, t, start, u, v, null);
+    }
+    int r = rangeAfter(t, num.end());
+    if (r > 0) {
+      NumberParser.Parsed n2 = numbers.parse(t, r, lang);
+      int u2 = n2 == null || !n2.valid() ? -1 : unitEnd(t, n2.end());
+      if (u2 > 0 && n2.value() > sign * num.value()) {
+        return percent(p, t, start, u2, sign * num.value(), n2.value());
+      }
+    }
+    return null;
+  }
+
+  /** The offset after a percent sign or word at {@code k} (one space allowed before it), or -1. */
+  private static int unitEnd(String t, int k) {
+    int j = Figures.skipSpaces(t, k, 1);
+    for (String u : UNITS) {
+      if (u.equals("процент") && t.regionMatches(true, j, u, 0, u.length())) {
+        int e = j + u.length();
+        while (e < t.length() && e - j < 12 && Currencies.wordChar(t.charAt(e))) {
+          e++;
+        }
+        return e;
+      }
+      if (Figures.wordAt(t, j, u)) {
+        return j + u.length();
+      }
+    }
+    return -1;
+  }
+
+  private static int rangeAfter(String t, int k) {
+    int j = Figures.skipSpaces(t, k, 2);
+    for (String c : RANGE) {
+      if (Figures.wordAt(t, j, c)) {
+        int r = Figures.skipSpaces(t, j + c.length(), 2);
+        return r < t.length() && NumberParser.startsNumber(t, r) ? r : -1;
+      }
+    }
+    return -1;
+  }
+
+  private static Fact percent(Passage p, String t, int start, int end, double value, Double max) {
+    Qualifier q = Qualifiers.before(t, start);
+    if (q == null) {
+      q = Qualifiers.after(t, end);
+    }
+    return Fact.percent(t.substring(start, end), start, p.langAt(start), value, max, q);
+  }
+}

@@ -1,0 +1,90 @@
+package newsfacts.extract.figures;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import newsfacts.extract.Qualifier;
+
+/**
+ * Hedge words around a figure: "about/ruim/rund/около/約/约" (approx), "more than/超过/mehr als/以上"
+ * (atLeast), "up to/bis zu/до/以下" (atMost). Phrases are checked right before the figure (and, for
+ * Chinese and Japanese, right after it); the longest phrase wins. All languages' phrases are tried, since
+ * they do not collide.
+ */
+final class Qualifiers {
+  private record Phrase(String text, Qualifier q) {}
+
+  private static final List<Phrase> BEFORE_BUILD = new ArrayList<>();
+  private static final List<Phrase> AFTER_BUILD = new ArrayList<>();
+  private static final List<Phrase> BEFORE;
+  private static final List<Phrase> AFTER;
+
+  static {
+    before(Qualifier.APPROX, "about", "around", "approximately", "roughly", "nearly", "almost", "some",
+        "circa", "ca.", "an estimated", "estimated", "approx.",
+        "ongeveer", "zo'n", "bijna", "ruim", "rond de", "rond", "omstreeks", "circa",
+        "rund", "etwa", "knapp", "fast", "ungefähr", "gut", "zirka",
+        "около", "примерно", "почти", "порядка", "приблизительно", "почти",
+        "约", "大约", "约为", "近", "将近", "接近", "大概", "約", "およそ", "概ね", "ほぼ");
+    before(Qualifier.AT_LEAST, "more than", "over", "at least", "above", "in excess of", "upwards of",
+        "exceeding", "no less than", "not less than", "起碼", "起码", "meer dan", "boven de", "minstens", "ten minste", "tenminste", "mehr als", "über",
+        "mindestens", "более", "больше", "больше чем", "более чем", "свыше", "выше", "как минимум", "не менее",
+        "超过", "超過", "逾", "至少", "多于", "超");
+    before(Qualifier.AT_MOST, "up to", "less than", "lower than", "no more than", "not more than", "under", "at most", "below", "tot", "tot wel", "maximaal",
+        "minder dan", "hooguit", "lager dan", "bis zu", "weniger als", "höchstens", "maximal", "unter", "до",
+        "менее", "меньше", "меньше чем", "ниже", "не более", "не больше", "最多", "不到", "不超过", "少于", "最大");
+    after(Qualifier.AT_LEAST, "以上", "超", "余り", "余", "多");
+    after(Qualifier.AT_MOST, "以下", "未満", "以内");
+    after(Qualifier.APPROX, "左右", "前后", "程度", "前後");
+    BEFORE_BUILD.sort(Comparator.comparingInt((Phrase p) -> -p.text().length()));
+    AFTER_BUILD.sort(Comparator.comparingInt((Phrase p) -> -p.text().length()));
+    BEFORE = List.copyOf(BEFORE_BUILD);
+    AFTER = List.copyOf(AFTER_BUILD);
+  }
+
+  private static void before(Qualifier q, String... phrases) {
+    for (String p : phrases) {
+      BEFORE_BUILD.add(new Phrase(p, q));
+    }
+  }
+
+  private static void after(Qualifier q, String... phrases) {
+    for (String p : phrases) {
+      AFTER_BUILD.add(new Phrase(p, q));
+    }
+  }
+
+  private Qualifiers() {}
+
+  /** The qualifier written right before {@code start} (spaces allowed in between), or null. */
+  static Qualifier before(String text, int start) {
+    int e = start;
+    while (e > 0 && e > start - 3 && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    for (Phrase p : BEFORE) {
+      int s = e - p.text().length();
+      if (s < 0 || !text.regionMatches(true, s, p.text(), 0, p.text().length())) {
+        continue;
+      }
+      if (Currencies.wordChar(p.text().charAt(0)) && s > 0 && Currencies.wordChar(text.charAt(s - 1))) {
+        continue;
+      }
+      if (Currencies.wordChar(p.text().charAt(p.text().length() - 1)) && e == start) {
+        continue; // "ca.5" is fine, "over5" is not a word
+      }
+      return p.q();
+    }
+    return null;
+  }
+
+  /** The qualifier written right after {@code end} (CJK suffixes like 以上), or null. */
+  static Qualifier after(String text, int end) {
+    for (Phrase p : AFTER) {
+      if (text.startsWith(p.text(), end)) {
+        return p.q();
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,290 @@
+package newsfacts.extract.figures;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import newsfacts.extract.Extractor;
+import newsfacts.extract.Fact;
+import newsfacts.extract.FactType;
+import newsfacts.extract.Passage;
+
+/**
+ * Benchmark scores: a value tied to a metric of {@link Metrics}. The model is left to the linker.
+ *
+ * <p>Two kinds of evidence, both read left to right in one pass:
+ * <ol>
+ *   <li><b>Explicit</b>: the metric is named next to the value, either first ("インテリジェンスインデックス89",
+ *       "インテリジェントインデックスに79", "(Smart Index 74)", "индекс интеллекта модели составил 60 баллов",
+ *       "Intelligence Index von 89 Punkten") or after ("scored 70 on MMLU", "88.7% on GPQA"). The fact's span
+ *       runs from the metric name to the value (or the other way round).
+ *   <li><b>By context</b>: a metric was named in the last {@value #CONTEXT} chars, and the value is given as points
+ *       ("89ポイント", "90 points", "89 Punkte", "60 баллов"), in parentheses after a model ("O3-Mini(90ポイント)",
+ *       "O1モデルとほぼ同じです(94)") or right after a model word ("QWQ推論モデルは78"), with a model word or a
+ *       Latin model token just before. The fact's span is the value alone, and the linker keeps such a fact only
+ *       when it finds the model ({@code FactLinker}).
+ * </ol>
+ * A value above the metric's {@code max} (a year next to "Intelligence Index") is not a score.
+ */
+public final class ScoreExtractor implements Extractor {
+  /** How far back (chars) a metric name sets the context for bare values. */
+  public static final int CONTEXT = 600;
+
+  private static final String[] PARTICLES = {"は", "に", "が", "で", "も", ":", "：", "=", "of", "is", "was", "at",
+      "von", "bei", "van", "de", "составил", "составила", "составило", "составляет", "модели", "reached", "reaches",
+      "hits", "score", "score of", "达到", "为", "為", "是", "达", "约", "約"};
+  private static final String[] POINTS = {"ポイント", "points", "point", "pts", "Punkten", "Punkte", "punten",
+      "punt", "баллов", "балла", "балл", "分"};
+  private static final String[] ON = {"on", "in", "auf", "im", "op", "по", "на", "в", "bei", "on the", "in the"};
+  private static final String[] MODEL_WORDS = {"モデル", "model", "Modell", "модел", "模型"};
+
+  private static final NumberParser NUMBERS = new NumberParser();
+
+  private record Alias(String surface, Metrics.Metric metric) {}
+
+  private final Map<Character, List<Alias>> byFirst;
+
+  public ScoreExtractor(Metrics metrics) {
+    Map<Character, List<Alias>> m = new HashMap<>();
+    for (Metrics.Metric metric : metrics.all()) {
+      for (String a : metric.aliases()) {
+        Alias al = new Alias(a, metric);
+        m.computeIfAbsent(Character.toLowerCase(a.charAt(0)), k -> new ArrayList<>()).add(al);
+        m.computeIfAbsent(Character.toUpperCase(a.charAt(0)), k -> new ArrayList<>()).add(al);
+      }
+    }
+    Map<Character, List<Alias>> frozen = new HashMap<>();
+    m.forEach((k, v) -> {
+      List<Alias> l = new ArrayList<>(new java.util.LinkedHashSet<>(v));
+      l.sort(Comparator.comparingInt((Alias a) -> -a.surface().length()));
+      frozen.put(k, List.copyOf(l));
+    });
+    this.byFirst = Map.copyOf(frozen);
+  }
+
+  /**
+   * True for a score found by context (its span is the value alone, no metric name): such a fact is only
+   * kept once a model is linked to it.
+   */
+  public static boolean foundByContext(Fact score) {
+    String s = score.text();
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (NumberParser.digit(c) < 0 && c != '.' && c != ',') {
+        return false;
+      }
+    }
+    return score.type() == FactType.SCORE;
+  }
+
+  @Override
+  public String name() {
+    return "scores";
+  }
+
+  @Override
+  public Set<FactType> produces() {
+    return Set.of(FactType.SCORE);
+  }
+
+  private record Mention(int start, int end, Metrics.Metric metric) {}
+
+  @Override
+  public List<Fact> extract(Passage passage) {
+    String t = passage.text();
+    int n = t.length();
+    List<Fact> out = new ArrayList<>();
+    Mention last = null;
+    int i = 0;
+    while (i < n) {
+      Mention m = mentionAt(t, i);
+      if (m != null) {
+        last = m;
+        Fact f = valueAfter(passage, t, m);
+        if (f != null) {
+          out.add(f);
+          i = f.end();
+        } else {
+          i = m.end();
+        }
+        continue;
+      }
+      char c = t.charAt(i);
+      if (NumberParser.digit(c) >= 0 && Figures.canStartNumber(t, i, "en")) {
+        NumberParser.Parsed v = NUMBERS.parseArabic(t, i, "en");
+        if (!v.valid()) {
+          i = v.end();
+          continue;
+        }
+        Fact f = metricAfter(passage, t, v);
+        if (f == null && last != null && i - last.end() <= CONTEXT) {
+          f = byContext(passage, t, v, last.metric());
+        }
+        if (f != null) {
+          out.add(f);
+          i = f.end();
+          continue;
+        }
+        i = v.end();
+        continue;
+      }
+      i = Figures.skipWord(t, i);
+    }
+    return out;
+  }
+
+  private Mention mentionAt(String t, int i) {
+    List<Alias> cands = byFirst.get(t.charAt(i));
+    if (cands == null) {
+      return null;
+    }
+    for (Alias a : cands) {
+      String s = a.surface();
+      if (!t.regionMatches(true, i, s, 0, s.length())) {
+        continue;
+      }
+      int e = i + s.length();
+      if (Currencies.wordChar(s.charAt(0)) && i > 0 && Currencies.wordChar(t.charAt(i - 1))) {
+        continue;
+      }
+      if (Currencies.wordChar(s.charAt(s.length() - 1)) && e < t.length() && Currencies.wordChar(t.charAt(e))) {
+        continue;
+      }
+      return new Mention(i, e, a.metric());
+    }
+    return null;
+  }
+
+  /** "Index 89", "インデックスに79", "индекс интеллекта модели составил 60 баллов", "(Smart Index 74)". */
+  private static Fact valueAfter(Passage p, String t, Mention m) {
+    int j = m.end();
+    for (int round = 0; round < 3; round++) {
+      j = Figures.skipSpaces(t, j, 2);
+      boolean moved = false;
+      for (String w : PARTICLES) {
+        if (Figures.wordAt(t, j, w)) {
+          j += w.length();
+          moved = true;
+          break;
+        }
+      }
+      if (!moved) {
+        break;
+      }
+    }
+    j = Figures.skipSpaces(t, j, 2);
+    if (j >= t.length() || NumberParser.digit(t.charAt(j)) < 0) {
+      return null;
+    }
+    NumberParser.Parsed v = NUMBERS.parseArabic(t, j, "en");
+    if (!v.valid() || v.value() > m.metric().max() || followedByOtherUnit(t, v.end())) {
+      return null;
+    }
+    int end = pointsEnd(t, v.end());
+    return Fact.score(t.substring(m.start(), end), m.start(), p.langAt(m.start()), v.value(), m.metric().id(), null);
+  }
+
+  /** "70 on MMLU", "88.7% on GPQA", "89 Punkte im Intelligence Index". */
+  private Fact metricAfter(Passage p, String t, NumberParser.Parsed v) {
+    int j = v.end();
+    if (j < t.length() && (t.charAt(j) == '%' || t.charAt(j) == '％')) {
+      j++;
+    }
+    j = pointsEnd(t, j);
+    j = Figures.skipSpaces(t, j, 1);
+    boolean joined = false;
+    for (String w : ON) {
+      if (Figures.wordAt(t, j, w)) {
+        j = Figures.skipSpaces(t, j + w.length(), 1);
+        joined = true;
+        break;
+      }
+    }
+    if (!joined || j >= t.length()) {
+      return null;
+    }
+    Mention m = mentionAt(t, j);
+    if (m == null || v.value() > m.metric().max()) {
+      return null;
+    }
+    return Fact.score(t.substring(v.start(), m.end()), v.start(), p.langAt(v.start()), v.value(), m.metric().id(),
+        null);
+  }
+
+  /** A bare value in a metric's context: points, parentheses after a model, or right after a model word. */
+  private static Fact byContext(Passage p, String t, NumberParser.Parsed v, Metrics.Metric metric) {
+    if (v.value() > metric.max() || followedByOtherUnit(t, v.end())) {
+      return null;
+    }
+    int s = v.start();
+    boolean points = pointsEnd(t, v.end()) > v.end();
+    boolean paren = s > 0 && (t.charAt(s - 1) == '(' || t.charAt(s - 1) == '（');
+    boolean afterModelWord = false;
+    int k = s;
+    while (k > 0 && k > s - 2 && "はがも ".indexOf(t.charAt(k - 1)) >= 0) {
+      k--;
+    }
+    for (String w : MODEL_WORDS) {
+      if (k >= w.length() && t.regionMatches(true, k - w.length(), w, 0, w.length()) && k < s) {
+        afterModelWord = true;
+      }
+    }
+    if (!points && !paren && !afterModelWord) {
+      return null;
+    }
+    if (!afterModelWord && !modelCue(t, paren ? s - 1 : s)) {
+      return null;
+    }
+    return Fact.score(t.substring(s, v.end()), s, p.langAt(s), v.value(), metric.id(), null);
+  }
+
+  /** A model word in the 20 chars before {@code k} (same clause), or a Latin model token right before it. */
+  private static boolean modelCue(String t, int k) {
+    if (k > 0 && (Currencies.wordChar(t.charAt(k - 1)) || NumberParser.digit(t.charAt(k - 1)) >= 0)) {
+      return true;
+    }
+    int from = Math.max(0, k - 20);
+    for (int j = k - 1; j >= from; j--) {
+      char c = t.charAt(j);
+      if (c == '。' || c == '\n' || c == '.' || c == '!' || c == '?') {
+        return false;
+      }
+      for (String w : MODEL_WORDS) {
+        if (t.regionMatches(true, j, w, 0, w.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static int pointsEnd(String t, int k) {
+    int j = Figures.skipSpaces(t, k, 1);
+    for (String w : POINTS) {
+      if (Figures.wordAt(t, j, w)) {
+        return j + w.length();
+      }
+    }
+    return k;
+  }
+
+  /** True when the value is really something else: a year, a date, a percentage of another kind, a word part. */
+  private static boolean followedByOtherUnit(String t, int k) {
+    if (k >= t.length()) {
+      return false;
+    }
+    char c = t.charAt(k);
+    return "年月日位番倍人社億万兆亿".indexOf(c) >= 0 || (Currencies.wordChar(c) && !startsPoints(t, k));
+  }
+
+  private static boolean startsPoints(String t, int k) {
+    for (String w : POINTS) {
+      if (Figures.wordAt(t, k, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,206 @@
+package newsfacts.extract.link;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+import newsfacts.extract.Fact;
+import newsfacts.extract.FactType;
+import newsfacts.extract.Passage;
+import newsfacts.extract.Span;
+import newsfacts.extract.figures.FxRates;
+import newsfacts.extract.figures.ScoreExtractor;
+
+/**
+ * Links the facts of one passage after every extractor has run. It is pure and thread-safe.
+ *
+ * <ul>
+ *   <li><b>Money, usd</b>: {@code usd} = amount converted with the FX table, {@code fxDate} its date (left
+ *       null for a currency without a rate).
+ *   <li><b>Money, companies</b>: the ids of the companies of the figure's sentence, COMPANY facts and the
+ *       vendors of MODEL facts alike. The likely subject comes first: the first company of the sentence
+ *       before the figure (the grammatical subject of "Meta kocht Manus voor $2 miljard"); the others follow
+ *       by distance to the figure.
+ *   <li><b>Money, sameAs</b>: "$600 miljard (€510 miljard)" states one amount twice; each of the two facts
+ *       lists the other's start offset. Only a money fact in parentheses right after another one, in another
+ *       currency, counts.
+ *   <li><b>Scores, model</b>: the MODEL fact enclosing the score, else the nearest one before it in the
+ *       sentence, else (for a score that names its metric) the nearest one after it. A score found by context
+ *       only ({@link ScoreExtractor#foundByContext}) without a model is dropped.
+ * </ul>
+ * The result is sorted by start offset; facts of other types pass through unchanged.
+ */
+public final class FactLinker {
+  private static final String[] PAIR_WORDS = {"ca.", "circa", "about", "ongeveer", "rund", "etwa", "около",
+      "约合", "约", "約", "≈", "~", "or", "of", "oder", "или"};
+
+  public FactLinker() {}
+
+  /** Links {@code facts} (of {@code passage}) and returns the linked list. */
+  public List<Fact> link(Passage passage, List<Fact> facts, FxRates fx) {
+    List<Fact> sorted = new ArrayList<>(facts);
+    sorted.sort(Comparator.comparingInt(Fact::start).thenComparingInt(Fact::end));
+    List<Fact> entities = new ArrayList<>();
+    List<Fact> models = new ArrayList<>();
+    List<Fact> money = new ArrayList<>();
+    for (Fact f : sorted) {
+      if (f.type() == FactType.COMPANY || (f.type() == FactType.MODEL && f.company() != null)) {
+        entities.add(f);
+      }
+      if (f.type() == FactType.MODEL) {
+        models.add(f);
+      }
+      if (f.type() == FactType.MONEY) {
+        money.add(f);
+      }
+    }
+    Map<Integer, List<Integer>> same = sameAs(passage.text(), money);
+    List<Fact> out = new ArrayList<>(sorted.size());
+    for (Fact f : sorted) {
+      switch (f.type()) {
+        case MONEY -> out.add(linkMoney(passage, f, entities, same, fx));
+        case SCORE -> {
+          Fact s = linkScore(passage, f, models);
+          if (s != null) {
+            out.add(s);
+          }
+        }
+        default -> out.add(f);
+      }
+    }
+    return out;
+  }
+
+  private static Fact linkMoney(Passage p, Fact f, List<Fact> entities, Map<Integer, List<Integer>> same,
+      FxRates fx) {
+    Fact out = f;
+    OptionalDouble usd = fx.toUsd(f.amount(), f.currency());
+    if (usd.isPresent()) {
+      out = out.withUsd(usd.getAsDouble(), fx.date());
+    }
+    Span sentence = p.sentenceAt(f.start());
+    List<Fact> in = new ArrayList<>();
+    for (int k = firstAtOrAfter(entities, sentence.start()); k < entities.size(); k++) {
+      Fact e = entities.get(k);
+      if (e.start() >= sentence.end()) {
+        break;
+      }
+      in.add(e);
+    }
+    if (!in.isEmpty()) {
+      Set<String> ids = new LinkedHashSet<>();
+      for (Fact e : in) {
+        if (e.end() <= f.start()) {
+          ids.add(entityId(e));
+          break;
+        }
+      }
+      in.sort(Comparator.comparingInt(e -> distance(e, f)));
+      for (Fact e : in) {
+        ids.add(entityId(e));
+      }
+      out = out.withCompanies(List.copyOf(ids));
+    }
+    List<Integer> s = same.get(f.start());
+    if (s != null) {
+      out = out.withSameAs(s);
+    }
+    return out;
+  }
+
+  /** Index of the first fact (sorted by start) starting at or after {@code offset}. */
+  private static int firstAtOrAfter(List<Fact> sorted, int offset) {
+    int lo = 0;
+    int hi = sorted.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  private static String entityId(Fact e) {
+    return e.type() == FactType.MODEL ? e.company() : e.id();
+  }
+
+  private static int distance(Fact e, Fact f) {
+    return e.end() <= f.start() ? f.start() - e.end() : Math.max(0, e.start() - f.end());
+  }
+
+  /** Pairs "X (Y)" of money facts in different currencies, keyed by start offset. */
+  private static Map<Integer, List<Integer>> sameAs(String t, List<Fact> money) {
+    Map<Integer, List<Integer>> out = new HashMap<>();
+    for (int k = 0; k + 1 < money.size(); k++) {
+      Fact a = money.get(k);
+      Fact b = money.get(k + 1);
+      if (a.currency().equals(b.currency()) || !parenthesised(t, a.end(), b.start())) {
+        continue;
+      }
+      out.computeIfAbsent(a.start(), x -> new ArrayList<>()).add(b.start());
+      out.computeIfAbsent(b.start(), x -> new ArrayList<>()).add(a.start());
+    }
+    return out;
+  }
+
+  /** True when the text between two figures is an opening parenthesis, maybe with "ca."/"about"/"约合". */
+  private static boolean parenthesised(String t, int from, int to) {
+    if (to < from || to - from > 16) {
+      return false;
+    }
+    String between = t.substring(from, to).strip();
+    if (!between.startsWith("(") && !between.startsWith("（")) {
+      return false;
+    }
+    String rest = between.substring(1).strip();
+    if (rest.isEmpty()) {
+      return true;
+    }
+    for (String w : PAIR_WORDS) {
+      if (rest.equalsIgnoreCase(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Fact linkScore(Passage p, Fact f, List<Fact> models) {
+    if (f.model() != null) {
+      return f;
+    }
+    Span sentence = p.sentenceAt(f.start());
+    Fact best = null;
+    Fact after = null;
+    for (int k = firstAtOrAfter(models, sentence.start()); k < models.size(); k++) {
+      Fact m = models.get(k);
+      if (m.start() >= sentence.end()) {
+        break;
+      }
+      if (m.start() <= f.start() && m.end() >= f.end()) {
+        best = m; // encloses the score
+        after = null;
+        break;
+      }
+      if (m.end() <= f.start()) {
+        best = m; // models are sorted: the last one before is the nearest
+      } else if (m.start() >= f.end() && after == null) {
+        after = m;
+      }
+    }
+    boolean byContext = ScoreExtractor.foundByContext(f);
+    if (best == null && !byContext) {
+      best = after;
+    }
+    if (best == null) {
+      return byContext ? null : f;
+    }
+    return f.withModel(best.id());
+  }
+}

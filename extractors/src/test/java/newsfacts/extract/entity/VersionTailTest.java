@@ -1,0 +1,49 @@
+package newsfacts.extract.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class VersionTailTest {
+
+  @Test
+  void versionWithSuffixWords() {
+    // "Qwen|3.5-Max-model": the suffix "Max" is part of it, "model" is not
+    assertEquals(new VersionTail.Tail(11, "3.5-max"), VersionTail.read("Qwen3.5-Max-model", 4));
+  }
+
+  @Test
+  void letteredVersionAfterASpace() {
+    // "DeepSeek| V3.2 и": a letter and digits
+    assertEquals(new VersionTail.Tail(13, "v3.2"), VersionTail.read("DeepSeek V3.2 и", 8));
+  }
+
+  @Test
+  void gluedSuffixAndSize() {
+    // "Doubao|1.5Pro" and "Step|-2-16K"
+    assertEquals(new VersionTail.Tail(12, "1.5-pro"), VersionTail.read("Doubao1.5Pro", 6));
+    assertEquals(new VersionTail.Tail(10, "2-16k"), VersionTail.read("Step-2-16K", 4));
+  }
+
+  @Test
+  void katakanaSuffixIsWrittenInLatin() {
+    // "ERNIE| 4.0ターボモデル": ターボ is turbo, モデル is not a suffix
+    assertEquals(new VersionTail.Tail(12, "4.0-turbo"), VersionTail.read("ERNIE 4.0ターボモデル", 5));
+  }
+
+  @Test
+  void omniLetterAfterTheNumber() {
+    // "GPT|-4o"
+    assertEquals(new VersionTail.Tail(6, "4o"), VersionTail.read("GPT-4o", 3));
+  }
+
+  @Test
+  void noVersion() {
+    // a year, a word, digits running into letters, nothing at all
+    assertNull(VersionTail.read("Qwen 2025", 4));
+    assertNull(VersionTail.read("Qwen team", 4));
+    assertNull(VersionTail.read("GPT-4x", 3));
+    assertNull(VersionTail.read("GLM", 3));
+  }
+}

@@ -1,0 +1,154 @@
+package newsfacts.extract.figures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import newsfacts.extract.Fact;
+import newsfacts.extract.Passage;
+import newsfacts.extract.Qualifier;
+import org.junit.jupiter.api.Test;
+
+class MoneyExtractorTest {
+  private static final MoneyExtractor MONEY = new MoneyExtractor();
+
+  private static List<Fact> money(String text, String lang) {
+    return MONEY.extract(Passage.of(text, lang));
+  }
+
+  private static void assertMoney(Fact f, int start, int end, double amount, String currency, Double max,
+      Qualifier q) {
+    assertEquals(start, f.start(), "start of " + f.text());
+    assertEquals(end, f.end(), "end of " + f.text());
+    assertEquals(amount, f.amount(), Math.abs(amount) * 1e-9, f.text());
+    assertEquals(currency, f.currency(), f.text());
+    if (max == null) {
+      assertNull(f.max(), f.text());
+    } else {
+      assertEquals(max, f.max(), max * 1e-9, f.text());
+    }
+    assertEquals(q, f.qualifier(), f.text());
+  }
+
+  private static Fact only(String text, String lang) {
+    List<Fact> fs = money(text, lang);
+    assertEquals(1, fs.size(), () -> "one money fact in '" + text + "', got " + fs);
+    return fs.get(0);
+  }
+
+  // nl: a dollar amount and its euro equivalent in parentheses are two facts
+  @Test
+  void dutchPairInParentheses() {
+    List<Fact> fs = money("$600 miljard (€510 miljard)", "nl");
+    assertEquals(2, fs.size());
+    assertMoney(fs.get(0), 0, 12, 600e9, "USD", null, null);
+    assertMoney(fs.get(1), 14, 26, 510e9, "EUR", null, null);
+  }
+
+  // nl: yuan after the number, decimal comma in the euro figure
+  @Test
+  void dutchYuanAndDecimalComma() {
+    List<Fact> fs = money("380 miljard yuan (€50,6 miljard)", "nl");
+    assertMoney(fs.get(0), 0, 16, 380e9, "CNY", null, null);
+    assertMoney(fs.get(1), 18, 31, 50.6e9, "EUR", null, null);
+  }
+
+  // nl: thousands dots, "ruim" hedges, "tot" caps
+  @Test
+  void dutchQualifiers() {
+    assertMoney(only("ruim 1.250.000 euro", "nl"), 5, 19, 1_250_000, "EUR", null, Qualifier.APPROX);
+    assertMoney(only("tot $40 miljard", "nl"), 4, 15, 40e9, "USD", null, Qualifier.AT_MOST);
+  }
+
+  // de: Milliarden, "rund", number words, Mio. before a code
+  @Test
+  void germanForms() {
+    assertMoney(only("rund 4,5 Milliarden Euro", "de"), 5, 24, 4.5e9, "EUR", null, Qualifier.APPROX);
+    assertMoney(only("eine Milliarde Euro", "de"), 0, 19, 1e9, "EUR", null, null);
+    assertMoney(only("2,5 Mio. USD", "de"), 0, 12, 2.5e6, "USD", null, null);
+    assertMoney(only("12 500 EUR", "de"), 0, 10, 12_500, "EUR", null, null);
+  }
+
+  // ru: a range takes the currency once and the lower end takes the scale word of the upper
+  @Test
+  void russianRangeAndInflections() {
+    assertMoney(only("2–3 млрд долларов", "ru"), 0, 17, 2e9, "USD", 3e9, null);
+    assertMoney(only("около 10 рублей", "ru"), 6, 15, 10, "RUB", null, Qualifier.APPROX);
+    assertMoney(only("150 млн руб.", "ru"), 0, 12, 150e6, "RUB", null, null);
+    assertMoney(only("свыше 5 млрд евро", "ru"), 6, 17, 5e9, "EUR", null, Qualifier.AT_LEAST);
+  }
+
+  // zh: a range with 至, the currency on the upper end only
+  @Test
+  void chineseRange() {
+    assertMoney(only("400億至420億美元", "zh"), 0, 11, 40e9, "USD", 42e9, null);
+  }
+
+  // zh: a bare 元 is CNY, but TWD after 新台幣 in the same sentence
+  @Test
+  void chineseYuanAndTaiwanDollar() {
+    assertMoney(only("营收9,899億元", "zh"), 2, 9, 9.899e11, "CNY", null, null);
+    assertMoney(only("新台幣營收達9,899億元", "zh"), 6, 13, 9.899e11, "TWD", null, null);
+  }
+
+  // ¥ is CNY in Chinese text and JPY in Japanese text
+  @Test
+  void yenSignDependsOnLanguage() {
+    assertMoney(only("价格￥300", "zh"), 2, 6, 300, "CNY", null, null);
+    assertMoney(only("価格¥300", "ja"), 2, 6, 300, "JPY", null, null);
+  }
+
+  // zh: Chinese numerals with 万亿 and 千亿
+  @Test
+  void chineseNumerals() {
+    assertMoney(only("投资一万亿元", "zh"), 2, 6, 1e12, "CNY", null, null);
+    assertMoney(only("两千亿人民币", "zh"), 0, 6, 2e11, "CNY", null, null);
+    assertMoney(only("约两千亿美元", "zh"), 1, 6, 2e11, "USD", null, Qualifier.APPROX);
+  }
+
+  // zh: yuan and jiao, and the Pentagon is not money
+  @Test
+  void chineseJiao() {
+    assertMoney(only("五元三角", "zh"), 0, 4, 5.3, "CNY", null, null);
+    assertTrue(money("五角大楼宣布了作战计划", "zh").isEmpty());
+  }
+
+  // ja: mixed digits and units, full-width digits, kanji numerals
+  @Test
+  void japaneseForms() {
+    assertMoney(only("16億7,000万ドルを調達", "ja"), 0, 11, 1.67e9, "USD", null, null);
+    assertMoney(only("１兆７２２５億円", "ja"), 0, 8, 1.7225e12, "JPY", null, null);
+    assertMoney(only("1兆2000億円", "ja"), 0, 8, 1.2e12, "JPY", null, null);
+    assertMoney(only("3兆4,000億円", "ja"), 0, 9, 3.4e12, "JPY", null, null);
+    assertMoney(only("三千億円", "ja"), 0, 4, 3e11, "JPY", null, null);
+    assertMoney(only("2ドル3セント", "ja"), 0, 7, 2.03, "USD", null, null);
+  }
+
+  // en: symbols with spaces, prefixed dollars, glued abbreviations, number words
+  @Test
+  void englishForms() {
+    assertMoney(only("about $ 75 million", "en"), 6, 18, 75e6, "USD", null, Qualifier.APPROX);
+    assertMoney(only("two billion dollars", "en"), 0, 19, 2e9, "USD", null, null);
+    assertMoney(only("HK$10.5bn", "en"), 0, 9, 10.5e9, "HKD", null, null);
+    assertMoney(only("NT$5 million", "en"), 0, 12, 5e6, "TWD", null, null);
+    assertMoney(only("more than £3m", "en"), 10, 13, 3e6, "GBP", null, Qualifier.AT_LEAST);
+    assertMoney(only("75 USD million", "en"), 0, 14, 75e6, "USD", null, null);
+    assertMoney(only("20 dollars 43 cents", "en"), 0, 19, 20.43, "USD", null, null);
+  }
+
+  // ranges with a sign on both ends, and "between ... and"
+  @Test
+  void englishRanges() {
+    assertMoney(only("$10-$20", "en"), 0, 7, 10, "USD", 20.0, null);
+    assertMoney(only("between 10 and 20 dollars", "en"), 8, 25, 10, "USD", 20.0, null);
+  }
+
+  // years, quarters, model sizes, chips, versions, nanometres and phone numbers are not money
+  @Test
+  void numbersWithoutCurrencyAreNotMoney() {
+    assertTrue(money("In 2025, Q1 2025: the 405B and 235B-A22B models on H200 chips, version 4.0,"
+        + " call +31 20 123 4567.", "en").isEmpty());
+    assertTrue(money("2ナノのチップを2025年に", "ja").isEmpty());
+  }
+}

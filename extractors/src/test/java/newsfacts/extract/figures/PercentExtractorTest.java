@@ -1,0 +1,104 @@
+package newsfacts.extract.figures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import newsfacts.extract.Fact;
+import newsfacts.extract.Passage;
+import newsfacts.extract.Qualifier;
+import org.junit.jupiter.api.Test;
+
+class PercentExtractorTest {
+  private static final PercentExtractor PERCENT = new PercentExtractor();
+
+  private static Fact only(String text, String lang) {
+    List<Fact> fs = PERCENT.extract(Passage.of(text, lang));
+    assertEquals(1, fs.size(), () -> "one percent fact in '" + text + "', got " + fs);
+    return fs.get(0);
+  }
+
+  private static void assertPercent(Fact f, int start, int end, double value, Double max, Qualifier q) {
+    assertEquals(start, f.start(), "start of " + f.text());
+    assertEquals(end, f.end(), "end of " + f.text());
+    assertEquals(value, f.value(), 1e-9, f.text());
+    if (max == null) {
+      assertNull(f.max(), f.text());
+    } else {
+      assertEquals(max, f.max(), 1e-9, f.text());
+    }
+    assertEquals(q, f.qualifier(), f.text());
+  }
+
+  // nl: the word procent
+  @Test
+  void dutchProcent() {
+    assertPercent(only("kelderden met 17 procent op één dag", "nl"), 14, 24, 17, null, null);
+  }
+
+  // de: decimal comma and Prozent; a range with bis
+  @Test
+  void germanProzentAndRange() {
+    assertPercent(only("um 4,5 Prozent", "de"), 3, 14, 4.5, null, null);
+    assertPercent(only("20 bis 30 Prozent", "de"), 0, 17, 20, 30.0, null);
+  }
+
+  // ru: a spaced percent sign and inflected процент
+  @Test
+  void russianForms() {
+    assertPercent(only("почти 30 % от общего", "ru"), 6, 10, 30, null, Qualifier.APPROX);
+    assertPercent(only("на 5 процентов", "ru"), 3, 14, 5, null, null);
+    assertPercent(only("12,5 процента", "ru"), 0, 13, 12.5, null, null);
+  }
+
+  // ja/zh: the full-width sign and 百分之 before a Chinese numeral
+  @Test
+  void cjkForms() {
+    assertPercent(only("シェアは２５％に", "ja"), 4, 7, 25, null, null);
+    assertPercent(only("增长百分之五十", "zh"), 2, 7, 50, null, null);
+    assertPercent(only("超过10%", "zh"), 2, 5, 10, null, Qualifier.AT_LEAST);
+  }
+
+  // en: percent, per cent, a negative change and a range with a dash
+  @Test
+  void englishForms() {
+    assertPercent(only("rose 10.5 percent", "en"), 5, 17, 10.5, null, null);
+    assertPercent(only("fell 50 per cent", "en"), 5, 16, 50, null, null);
+    assertPercent(only("a change of -3% in", "en"), 12, 15, -3, null, null);
+    assertPercent(only("20–30% of users", "en"), 0, 6, 20, 30.0, null);
+    assertPercent(only("more than 10% of", "en"), 10, 13, 10, null, Qualifier.AT_LEAST);
+  }
+
+  // zh 成 and ja 割 are tenths; 半 adds five
+  @Test
+  void tenths() {
+    assertPercent(only("七成的用户", "zh"), 0, 2, 70, null, null);
+    assertPercent(only("女子は5割半を占める", "ja"), 3, 6, 55, null, null);
+  }
+
+  // percentage points count as percent figures
+  @Test
+  void percentagePoints() {
+    assertPercent(only("Diese 15 Prozentpunkte", "de"), 6, 22, 15, null, null);
+    assertPercent(only("下降了2.4个百分点", "zh"), 3, 10, 2.4, null, null);
+  }
+
+  // ja: パーセント and マイナス
+  @Test
+  void japanesePercentWords() {
+    assertPercent(only("前年度比マイナス五パーセントです", "ja"), 4, 14, -5, null, null);
+  }
+
+  // numbers inside a URL are not figures
+  @Test
+  void urlsAreSkipped() {
+    assertTrue(PERCENT.extract(Passage.of("https://www.test.com/search?q=30%25%2020%", "en")).isEmpty());
+  }
+
+  // plain numbers, versions and years are not percentages
+  @Test
+  void numbersWithoutSignAreNotPercent() {
+    assertTrue(PERCENT.extract(Passage.of("In 2025 version 4.0 had 30 users", "en")).isEmpty());
+  }
+}

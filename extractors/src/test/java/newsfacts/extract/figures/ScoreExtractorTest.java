@@ -1,0 +1,105 @@
+package newsfacts.extract.figures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import newsfacts.extract.Fact;
+import newsfacts.extract.Passage;
+import newsfacts.extract.lexicon.LexiconSource;
+import org.junit.jupiter.api.Test;
+
+class ScoreExtractorTest {
+  private static final ScoreExtractor SCORES = new ScoreExtractor(Metrics.load(LexiconSource.packaged()));
+
+  private static List<Fact> scores(String text, String lang) {
+    return SCORES.extract(Passage.of(text, lang));
+  }
+
+  private static void assertScore(Fact f, String text, int start, double value, String metric) {
+    assertEquals(text, f.text());
+    assertEquals(start, f.start());
+    assertEquals(value, f.value(), 1e-9);
+    assertEquals(metric, f.metric());
+  }
+
+  // ja: the metric name followed directly by the value
+  @Test
+  void metricThenValueJapanese() {
+    List<Fact> fs = scores("DeepseekのR1モデルインテリジェンスインデックス89は", "ja");
+    assertEquals(1, fs.size());
+    assertScore(fs.get(0), "インテリジェンスインデックス89", 14, 89, "intelligence-index");
+    assertFalse(ScoreExtractor.foundByContext(fs.get(0)));
+  }
+
+  // ja: a particle between name and value ("インデックスに79")
+  @Test
+  void particleBetweenMetricAndValue() {
+    List<Fact> fs = scores("QWEN2.5MAXのインテリジェントインデックスに79に達し", "ja");
+    assertScore(fs.get(0), "インテリジェントインデックスに79", 11, 79, "intelligence-index");
+  }
+
+  // en translation inside Japanese text, in parentheses
+  @Test
+  void smartIndexInParentheses() {
+    List<Fact> fs = scores("Hunyuan Large Model(Smart Index 74)", "ja");
+    assertScore(fs.get(0), "Smart Index 74", 20, 74, "intelligence-index");
+  }
+
+  // ru: a model word and a verb between, points after
+  @Test
+  void russianComposedPoints() {
+    List<Fact> fs = scores("индекс интеллекта модели составил 60 баллов", "ru");
+    assertScore(fs.get(0), "индекс интеллекта модели составил 60 баллов", 0, 60, "intelligence-index");
+  }
+
+  // de: "von 89 Punkten"
+  @Test
+  void germanVonPunkten() {
+    List<Fact> fs = scores("einen Intelligence Index von 89 Punkten", "de");
+    assertScore(fs.get(0), "Intelligence Index von 89 Punkten", 6, 89, "intelligence-index");
+  }
+
+  // en: value first, then "on" and the metric; the longest metric name wins
+  @Test
+  void valueThenMetric() {
+    List<Fact> fs = scores("GPT-5 scored 70 on MMLU-Pro and 88.5% on GPQA", "en");
+    assertEquals(2, fs.size());
+    assertScore(fs.get(0), "70 on MMLU-Pro", 13, 70, "mmlu-pro");
+    assertScore(fs.get(1), "88.5% on GPQA", 32, 88.5, "gpqa");
+  }
+
+  // a value above the metric's max (a year) is not a score
+  @Test
+  void yearAfterMetricIsNotAScore() {
+    assertTrue(scores("the Intelligence Index 2025 report", "en").isEmpty());
+  }
+
+  // by context: points after a Latin model name, the metric named shortly before
+  @Test
+  void pointsInMetricContext() {
+    String text = "OpenaiのO3 Model Intelligence Indexは94ポイントで、OpenaiのO3-Mini(90ポイント)です。";
+    List<Fact> fs = scores(text, "ja");
+    assertEquals(2, fs.size());
+    assertScore(fs.get(0), "Intelligence Indexは94ポイント", 16, 94, "intelligence-index");
+    assertScore(fs.get(1), "90", text.indexOf("90"), 90, "intelligence-index");
+    assertTrue(ScoreExtractor.foundByContext(fs.get(1)));
+  }
+
+  // without a metric named before, points alone are not a score
+  @Test
+  void pointsWithoutMetricAreNotScores() {
+    assertTrue(scores("OpenaiのO3-Mini(90ポイント)です。", "ja").isEmpty());
+  }
+
+  // by context: a parenthesised value after a model, and a value right after a model word
+  @Test
+  void parenthesesAndModelWordInContext() {
+    String text = "インテリジェンスインデックス89は、OpenaiのO1モデルとほぼ同じです(94)。QWQ推論モデルは78に達しました";
+    List<Fact> fs = scores(text, "ja");
+    assertEquals(3, fs.size());
+    assertScore(fs.get(1), "94", text.indexOf("94"), 94, "intelligence-index");
+    assertScore(fs.get(2), "78", text.indexOf("78"), 78, "intelligence-index");
+  }
+}

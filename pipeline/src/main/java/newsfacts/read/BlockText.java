@@ -1,0 +1,107 @@
+package newsfacts.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Renders HTML elements as plain text: one paragraph per block (headings, paragraphs, list items,
+ * cells...), paragraphs separated by a blank line, whitespace inside a paragraph collapsed, {@code
+ * <br>} kept as a line break. The walk is iterative ({@link NodeTraversor}), so deeply nested markup
+ * cannot overflow the stack.
+ */
+final class BlockText {
+  static final Set<String> BLOCKS = Set.of(
+      "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog",
+      "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
+      "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol", "p",
+      "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul");
+
+  private BlockText() {}
+
+  /** The paragraphs of {@code roots}, in document order, each stripped and non-empty. */
+  static List<String> paragraphs(List<Element> roots) {
+    Collector collector = new Collector();
+    for (Element root : roots) {
+      NodeTraversor.traverse(collector, root);
+      collector.flush();
+    }
+    return collector.paragraphs;
+  }
+
+  /** The paragraphs joined by blank lines. */
+  static String text(List<Element> roots) {
+    return String.join("\n\n", paragraphs(roots));
+  }
+
+  /** Collapses runs of whitespace and no-break spaces to one space; keeps line breaks (from {@code
+   * <br>}) and the ideographic space U+3000, which Japanese uses on purpose. */
+  static String collapse(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\n') {
+        trimTrailingSpace(out);
+        out.append('\n');
+        space = false;
+      } else if (Character.isWhitespace(c) && c != '\u3000' || c == '\u00A0') {
+        space = true;
+      } else {
+        if (space && out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+          out.append(' ');
+        }
+        space = false;
+        out.append(c);
+      }
+    }
+    return out.toString().strip();
+  }
+
+  private static void trimTrailingSpace(StringBuilder out) {
+    while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+      out.setLength(out.length() - 1);
+    }
+  }
+
+  private static final class Collector implements NodeVisitor {
+    final List<String> paragraphs = new ArrayList<>();
+    private final StringBuilder current = new StringBuilder();
+
+    @Override
+    public void head(Node node, int depth) {
+      if (node instanceof TextNode text) {
+        current.append(text.getWholeText().replace('\n', ' ').replace('\r', ' '));
+      } else if (node instanceof Element element) {
+        String tag = element.normalName();
+        if (tag.equals("br")) {
+          current.append('\n');
+        } else if (BLOCKS.contains(tag)) {
+          flush();
+        } else if (tag.equals("img") || tag.equals("input")) {
+          current.append(' ');
+        }
+      }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+      if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
+        flush();
+      }
+    }
+
+    void flush() {
+      String paragraph = collapse(current.toString());
+      current.setLength(0);
+      if (!paragraph.isEmpty()) {
+        paragraphs.add(paragraph);
+      }
+    }
+  }
+}

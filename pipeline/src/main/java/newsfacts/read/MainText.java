@@ -1,0 +1,332 @@
+package newsfacts.read;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The article's main text, without navigation, menus, cookie banners, ads, "most read" lists and
+ * footers: a small readability-style extractor over the jsoup DOM.
+ *
+ * <ol>
+ *   <li>Prune: drop non-content elements ({@code script style nav aside footer form...}, ruby
+ *       readings), hidden elements, and elements whose {@code class}/{@code id} names boilerplate
+ *       ({@link #BOILERPLATE}), unless they hold most of the page's text.
+ *   <li>Score: every paragraph-like block ({@code p pre td}, text-only {@code div}) with at least
+ *       {@value #MIN_PARAGRAPH} characters scores {@code 1 + commas + min(length / 100, 3)}, added in
+ *       full to its parent, half to its grandparent and a third to the great-grandparent. Containers
+ *       start with a tag and class/id weight; the final score is scaled by {@code 1 - link density}.
+ *   <li>Select: the best container plus those siblings that score at least a fifth of it or are
+ *       long, link-poor paragraphs.
+ *   <li>Render the selection with {@link BlockText}, dropping paragraphs that are mostly links.
+ * </ol>
+ *
+ * <p>All walks are iterative; nothing recurses on the DOM depth.
+ */
+final class MainText {
+  /** Shortest paragraph (characters; a CJK character counts double) that is scored. */
+  static final int MIN_PARAGRAPH = 25;
+  /** How much more non-link text an ancestor may hold and still be taken as the article. */
+  static final double WIDEN = 1.25;
+  /** How many levels the best container may be widened (bounds the work on deeply nested pages). */
+  static final int WIDEN_LEVELS = 5;
+  /** Link density above which a container is navigation, not article. */
+  static final double LINKY = 0.33;
+
+  private static final Set<String> DROP_TAGS = Set.of(
+      "script", "style", "noscript", "template", "iframe", "svg", "canvas", "button", "input", "select",
+      "textarea", "rt", "rp", "object", "embed", "video", "audio", "map", "head", "link", "meta", "time");
+  /** Dropped like boilerplate names: unless they hold most of the text (ASP.NET wraps pages in a form). */
+  private static final Set<String> SOFT_DROP_TAGS = Set.of("nav", "aside", "footer", "form", "menu", "dialog");
+
+  /** Class/id tokens of boilerplate containers. */
+  static final Set<String> BOILERPLATE = Set.of(
+      "nav", "navi", "navbar", "navigation", "menu", "menubar", "footer", "cookie", "cookies", "consent",
+      "gdpr", "banner", "ad", "ads", "adv", "advert", "advertisement", "anzeige", "sponsor", "sponsored",
+      "promo", "promotion", "related", "recommended", "recommendation", "recommendations", "mostread",
+      "popular", "trending", "subscribe", "subscription", "newsletter", "paywall", "share", "sharing",
+      "social", "comment", "comments", "disqus", "sidebar", "breadcrumb", "breadcrumbs", "pagination",
+      "pager", "widget", "login", "signup", "outbrain", "taboola", "copyright", "toolbar", "tags",
+      "skiplink", "jump", "rss", "forum", "more", "morenews", "hot", "rank", "ranking", "tools", "caution");
+
+  private static final Pattern TOKEN_SPLIT = Pattern.compile("[^a-z0-9]+");
+  private static final Pattern POSITIVE =
+      Pattern.compile("article|body|content|entry|main|page|post|text|blog|story|detail", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NEGATIVE = Pattern.compile(
+      "hidden|banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo"
+          + "|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|teaser|list"
+          + "|info|time|date|source|byline|author|ewm|qrcode|follow|fllow",
+      Pattern.CASE_INSENSITIVE);
+
+  private MainText() {}
+
+  /** The main text of {@code doc} (modified in place), paragraphs separated by blank lines. */
+  static String of(Document doc) {
+    Element body = doc.body();
+    prune(body);
+    Element top = bestContainer(body);
+    List<Element> selected = top == null ? List.of(body) : withSiblings(widen(top, body));
+    List<String> out = new ArrayList<>();
+    for (Element root : selected) {
+      dropLinkLists(root);
+      out.addAll(BlockText.paragraphs(List.of(root)));
+    }
+    return String.join("\n\n", out);
+  }
+
+  /** Removes non-content and boilerplate elements below {@code body}. */
+  static void prune(Element body) {
+    int total = Math.max(1, weightedLength(body.text()));
+    List<Element> doomed = new ArrayList<>();
+    for (Element e : body.getAllElements()) {
+      if (e == body) {
+        continue;
+      }
+      String tag = e.normalName();
+      if (DROP_TAGS.contains(tag) || e.hasAttr("hidden") || isHiddenByStyle(e) || "true".equals(e.attr("aria-hidden"))) {
+        doomed.add(e);
+      } else if (SOFT_DROP_TAGS.contains(tag) || !tag.equals("article") && !tag.equals("main") && isBoilerplateName(e)) {
+        doomed.add(e);
+      }
+    }
+    for (Element e : doomed) {
+      if (e.parent() == null) {
+        continue; // already removed with an ancestor
+      }
+      if (!DROP_TAGS.contains(e.normalName()) && weightedLength(e.text()) * 2 > total) {
+        continue; // a "comment-section" wrapper around the whole article is not boilerplate
+      }
+      e.remove();
+    }
+  }
+
+  static boolean isBoilerplateName(Element e) {
+    String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+    if (names.isBlank()) {
+      return false;
+    }
+    if (names.contains("most-read") || names.contains("most_read") || names.contains("mostread")
+        || names.contains("cookie") || names.contains("related") || names.contains("newsletter")) {
+      return true;
+    }
+    for (String token : TOKEN_SPLIT.split(names)) {
+      if (BOILERPLATE.contains(token)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isHiddenByStyle(Element e) {
+    String style = e.attr("style");
+    if (style.isEmpty()) {
+      return false;
+    }
+    String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+    return s.contains("display:none") || s.contains("visibility:hidden");
+  }
+
+  /** The highest-scoring container, or null when no paragraph is long enough. */
+  static Element bestContainer(Element body) {
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    for (Element e : body.getAllElements()) {
+      if (!isParagraph(e)) {
+        continue;
+      }
+      String text = e.text();
+      int length = weightedLength(text);
+      if (length < MIN_PARAGRAPH) {
+        continue;
+      }
+      double score = 1 + commas(text) + Math.min(length / 100, 3);
+      Element ancestor = e.parent();
+      for (int level = 0; level < 3 && ancestor != null && ancestor != body.parent(); level++, ancestor = ancestor.parent()) {
+        scores.computeIfAbsent(ancestor, MainText::initialScore);
+        scores.merge(ancestor, score / (level + 1), Double::sum);
+      }
+    }
+    Element best = null;
+    double bestScore = 0;
+    Map<Element, Double> finals = new HashMap<>();
+    for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+      double score = entry.getValue() * (1 - linkDensity(entry.getKey()));
+      finals.put(entry.getKey(), score);
+      if (score > bestScore) {
+        best = entry.getKey();
+        bestScore = score;
+      }
+    }
+    if (best != null) {
+      best.attr("data-newsfacts-score", Double.toString(bestScore));
+      for (Element sibling : best.siblingElements()) {
+        Double s = finals.get(sibling);
+        if (s != null) {
+          sibling.attr("data-newsfacts-score", Double.toString(s));
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Climbs (at most {@value #WIDEN_LEVELS} levels) from the best container to the largest ancestor that adds at most a quarter more
+   * text and is not mostly links ({@value #WIDEN}): the lead, heading and captions around the body belong to it,
+   * the "most read" column beside it does not.
+   */
+  static Element widen(Element top, Element body) {
+    if (top == body) {
+      return body;
+    }
+    double base = weightedLength(top.text());
+    Element best = top;
+    int levels = 0;
+    for (Element parent = top.parent(); parent != null && parent != body && levels < WIDEN_LEVELS;
+        parent = parent.parent(), levels++) {
+      if (weightedLength(parent.text()) > base * WIDEN || linkDensity(parent) > LINKY) {
+        break;
+      }
+      best = parent;
+    }
+    if (best != top) {
+      best.attr("data-newsfacts-score", top.attr("data-newsfacts-score"));
+    }
+    return best;
+  }
+
+  private static List<Element> withSiblings(Element top) {
+    Element parent = top.parent();
+    if (parent == null || top.normalName().equals("body")) {
+      return List.of(top);
+    }
+    double topScore = Double.parseDouble(top.attr("data-newsfacts-score"));
+    double threshold = Math.max(10, topScore * 0.2);
+    List<Element> selected = new ArrayList<>();
+    for (Element sibling : parent.children()) {
+      if (sibling == top) {
+        selected.add(sibling);
+        continue;
+      }
+      String s = sibling.attr("data-newsfacts-score");
+      if (!s.isEmpty() && Double.parseDouble(s) >= threshold) {
+        selected.add(sibling);
+      } else if (s.isEmpty() && !sibling.normalName().equals("p")) {
+        int length = weightedLength(sibling.text());
+        String names = sibling.className() + " " + sibling.id();
+        if (length >= 80 && linkDensity(sibling) < 0.25 && !NEGATIVE.matcher(names).find()) {
+          selected.add(sibling); // a lead or caption next to the body
+        }
+      } else if (sibling.normalName().equals("p")) {
+        int length = weightedLength(sibling.text());
+        double links = linkDensity(sibling);
+        if (length > 80 && links < 0.25 || length > 0 && links == 0 && sibling.text().matches(".*[.。!?！？]\\s*$")) {
+          selected.add(sibling);
+        }
+      }
+    }
+    return selected;
+  }
+
+  /** Removes blocks inside the selection whose text is mostly link text (related-article lists). */
+  private static void dropLinkLists(Element root) {
+    List<Element> doomed = new ArrayList<>();
+    for (Element e : root.getAllElements()) {
+      if (e == root) {
+        continue;
+      }
+      String tag = e.normalName();
+      if (tag.equals("ul") || tag.equals("ol") || tag.equals("table") || tag.equals("div") || tag.equals("section")
+          || tag.equals("p") || tag.equals("li") || tag.equals("dl") || tag.equals("figure")) {
+        int length = weightedLength(e.text());
+        if (length > 0 && linkDensity(e) > 0.5) {
+          doomed.add(e);
+        } else if (!tag.equals("p") && NEGATIVE.matcher(e.className() + " " + e.id()).find()
+            && !POSITIVE.matcher(e.className() + " " + e.id()).find() && length < 200) {
+          doomed.add(e);
+        }
+      }
+    }
+    for (Element e : doomed) {
+      if (e.parent() != null) {
+        e.remove();
+      }
+    }
+  }
+
+  private static boolean isParagraph(Element e) {
+    String tag = e.normalName();
+    if (tag.equals("p") || tag.equals("pre") || tag.equals("td")) {
+      return true;
+    }
+    if (tag.equals("div") || tag.equals("section")) {
+      for (Element child : e.children()) {
+        if (BlockText.BLOCKS.contains(child.normalName())) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  private static double initialScore(Element e) {
+    double score = switch (e.normalName()) {
+      case "div", "article", "main", "section" -> 5;
+      case "pre", "td", "blockquote" -> 3;
+      case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+      case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+      default -> 0;
+    };
+    String names = e.className() + " " + e.id();
+    if (NEGATIVE.matcher(names).find()) {
+      score -= 25;
+    }
+    if (POSITIVE.matcher(names).find()) {
+      score += 25;
+    }
+    if (e.normalName().equals("article") || "articleBody".equals(e.attr("itemprop"))) {
+      score += 25;
+    }
+    return score;
+  }
+
+  /** Share of the element's text inside links. */
+  static double linkDensity(Element e) {
+    int total = e.text().length();
+    if (total == 0) {
+      return 0;
+    }
+    int links = 0;
+    for (Element a : e.select("a")) {
+      links += a.text().length();
+    }
+    return Math.min(1.0, (double) links / total);
+  }
+
+  private static int commas(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == '，' || c == '、' || c == '。') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Length counting a CJK character (or kana) as two, since it carries about a word. */
+  static int weightedLength(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      n += c >= 0x3000 && c < 0xA000 || c >= 0xAC00 && c < 0xD7B0 || c >= 0xF900 && c < 0xFB00 ? 2 : 1;
+    }
+    return n;
+  }
+}

@@ -1,0 +1,96 @@
+package newsfacts.read;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Title, date and normalized text of a plain-text article.
+ *
+ * <ul>
+ *   <li>Text: line breaks normalized to {@code \n}, trailing spaces cut, runs of blank lines cut to
+ *       one (paragraphs are separated by exactly one blank line), a leading U+FEFF dropped.
+ *   <li>Date: a first line starting {@code date 2025-12-14} (or {@code Date:}) gives the date, and
+ *       that prefix is removed from the text.
+ *   <li>Title: the first line, when it is at most {@value #MAX_TITLE} characters and does not end
+ *       with a full stop ({@code .} or {@code 。}): otherwise it is a paragraph, not a heading. A lone short word before it ({@code Workflow}: a crawler's
+ *       leftover) is skipped.
+ * </ul>
+ */
+final class PlainText {
+  /** Longest first line taken as a title. */
+  static final int MAX_TITLE = 200;
+
+  private static final Pattern DATE_LINE = Pattern.compile(
+      "^[ \\t]*date:?[ \\t]+(\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?)[ \\t]*",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern LONE_WORD = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}\\d-]{0,14}");
+
+  private PlainText() {}
+
+  /** The parts of a plain-text article; title and published may be null. */
+  record Parts(String title, String published, String text) {}
+
+  static Parts of(String decoded) {
+    String text = normalize(decoded);
+    String published = null;
+    Matcher date = DATE_LINE.matcher(text);
+    if (date.find()) {
+      published = Dates.iso(date.group(1));
+      if (published != null) {
+        text = text.substring(date.end()).strip();
+      }
+    }
+    return new Parts(title(text), published, text);
+  }
+
+  static String title(String text) {
+    String[] lines = text.split("\n", 3);
+    String first = lines[0].strip();
+    if (lines.length > 1 && LONE_WORD.matcher(first).matches() && !lines[1].isBlank()) {
+      first = lines[1].strip();
+    }
+    if (first.isEmpty() || first.length() > MAX_TITLE || first.endsWith("。")
+        || first.endsWith(".") && !first.endsWith("..")) {
+      return null;
+    }
+    return first;
+  }
+
+  /** Normalizes line breaks and blank lines (see the class comment). */
+  static String normalize(String s) {
+    String t = s.startsWith("\uFEFF") ? s.substring(1) : s;
+    StringBuilder out = new StringBuilder(t.length());
+    int blank = 0;
+    int start = 0;
+    int n = t.length();
+    while (start <= n) {
+      int end = start;
+      while (end < n && t.charAt(end) != '\n' && t.charAt(end) != '\r') {
+        end++;
+      }
+      String line = stripTrailing(t.substring(start, end));
+      if (line.isBlank()) {
+        blank++;
+      } else {
+        if (out.length() > 0) {
+          out.append(blank > 0 ? "\n\n" : "\n");
+        }
+        out.append(line);
+        blank = 0;
+      }
+      if (end < n && t.charAt(end) == '\r' && end + 1 < n && t.charAt(end + 1) == '\n') {
+        end++;
+      }
+      start = end + 1;
+    }
+    return out.toString();
+  }
+
+  private static String stripTrailing(String line) {
+    int end = line.length();
+    while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\t')) {
+      end--;
+    }
+    return line.substring(0, end);
+  }
+}

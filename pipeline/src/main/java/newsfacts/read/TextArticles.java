@@ -1,0 +1,103 @@
+package newsfacts.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+
+/**
+ * Reads plain-text and HTML bytes into an {@link Article}: charset sniffing ({@link CharsetSniffer}),
+ * decoding, then {@link PlainText} or {@link PageMetadata} + {@link MainText}. Decoding is done
+ * here, never by the HTML parser, so one charset decision holds for the whole document.
+ */
+final class TextArticles {
+  /** Mojibake of UTF-8 read as windows-1252/Latin-1 ({@code Ã©}, {@code â€™}, {@code Ð¾}). */
+  private static final Pattern MOJIBAKE = Pattern.compile("[ÃÂ][\\u0080-\\u00BF]|â€|[ÐÑ][\\u0080-\\u00BF]");
+  /** How many mojibake pairs make a warning (one can be real text). */
+  static final int MOJIBAKE_MIN = 3;
+
+  private final CharsetSniffer sniffer = new CharsetSniffer();
+  private final int maxChars;
+
+  TextArticles(int maxChars) {
+    this.maxChars = maxChars;
+  }
+
+  /**
+   * @param charsetHint a charset label from a Content-Type outside the bytes, or null
+   * @param url the URL when known from outside (WARC), or null
+   * @param date the ISO date when known from outside (WARC), or null
+   */
+  Article plain(String source, String id, byte[] bytes, String charsetHint, String url, String date) {
+    CharsetSniffer.Choice choice = sniffer.sniff(bytes, charsetHint);
+    List<String> warnings = new ArrayList<>();
+    String decoded = Charsets.decode(bytes, choice.bomLength(), choice.charset());
+    PlainText.Parts parts = PlainText.of(decoded);
+    String text = limit(parts.text(), warnings);
+    check(text, choice, warnings);
+    return new Article(source, id, text, parts.title(), date != null ? date : parts.published(), url,
+        choice.charset().name(), "text/plain", warnings);
+  }
+
+  Article html(String source, String id, byte[] bytes, String charsetHint, String url, String date) {
+    CharsetSniffer.Choice choice = sniffer.sniff(bytes, charsetHint);
+    List<String> warnings = new ArrayList<>();
+    String decoded = Charsets.decode(bytes, choice.bomLength(), choice.charset());
+    Document doc = Jsoup.parse(decoded, url == null ? "" : url, Parser.htmlParser());
+    doc.select("rt, rp").remove();
+    PageMetadata.Meta meta = PageMetadata.of(doc);
+    String text = limit(MainText.of(doc), warnings);
+    check(text, choice, warnings);
+    if (text.isEmpty()) {
+      warnings.add("no main text found in the page");
+    }
+    String published = date != null ? date : meta.published();
+    String pageUrl = url != null ? url : meta.url();
+    return new Article(source, id, text, meta.title(), published, pageUrl, choice.charset().name(), "text/html",
+        warnings);
+  }
+
+  private String limit(String text, List<String> warnings) {
+    if (text.length() <= maxChars) {
+      return text;
+    }
+    warnings.add("text cut at " + maxChars + " characters (maxChars)");
+    int end = maxChars;
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end);
+  }
+
+  private static void check(String text, CharsetSniffer.Choice choice, List<String> warnings) {
+    if (choice.declared() != null && choice.basis() != CharsetSniffer.Basis.DECLARED
+        && choice.basis() != CharsetSniffer.Basis.BOM) {
+      var declared = Charsets.forLabel(choice.declared());
+      if (declared != null && !declared.equals(choice.charset())) {
+        warnings.add("declared charset " + choice.declared() + " does not fit the bytes; decoded as "
+            + choice.charset().name());
+      }
+    }
+    warnings.addAll(textWarnings(text));
+  }
+
+  /** Warnings about the decoded text itself: replacement characters and mojibake. */
+  static List<String> textWarnings(String text) {
+    List<String> warnings = new ArrayList<>();
+    long replacements = text.chars().filter(c -> c == '\uFFFD').count();
+    if (replacements > 0) {
+      warnings.add("text contains " + replacements + " U+FFFD replacement characters: bytes invalid in the charset");
+    }
+    var m = MOJIBAKE.matcher(text);
+    int pairs = 0;
+    while (pairs < MOJIBAKE_MIN && m.find()) {
+      pairs++;
+    }
+    if (pairs >= MOJIBAKE_MIN) {
+      warnings.add("text looks like mojibake (UTF-8 decoded as a single-byte charset)");
+    }
+    return warnings;
+  }
+}
