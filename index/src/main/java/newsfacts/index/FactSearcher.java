@@ -105,6 +105,31 @@ public final class FactSearcher implements Closeable {
     return out;
   }
 
+  /** A read-only computation over one consistent snapshot of the index. */
+  @FunctionalInterface
+  public interface SnapshotReader<T> {
+    T read(IndexSearcher searcher) throws IOException;
+  }
+
+  /**
+   * Runs {@code fn} on the current snapshot (no refresh can swap the reader meanwhile). For
+   * aggregations that stream doc values or stored fields, such as reports and exports.
+   */
+  public synchronized <T> T withSnapshot(SnapshotReader<T> fn) throws IOException {
+    return fn.read(searcher);
+  }
+
+  /**
+   * The documents of one kind matching a query string ({@link #parse}d as {@link #search} does; blank
+   * means all of that kind).
+   */
+  public Query kindQuery(String query, String kind) throws QuerySyntaxException {
+    return new BooleanQuery.Builder()
+        .add(parse(query, FactSchema.KIND_ARTICLE.equals(kind)), BooleanClause.Occur.MUST)
+        .add(term(FactSchema.KIND, kind), BooleanClause.Occur.FILTER)
+        .build();
+  }
+
   /** Parses a query string the way {@link #search} does (for callers that validate early). */
   public Query parse(String query, boolean articles) throws QuerySyntaxException {
     if (query == null || query.isBlank()) {

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
     subcommands = {IngestCommand.class, ExtractCommand.class, SearchCommand.class, LexiconCommand.class,
         ServeCommand.class,
         BenchCommand.class,
+        ExportCommand.class, ReportCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
