@@ -53,15 +53,26 @@ public final class ReportBuilder {
 
   /** The report over the facts matching {@code query} (blank: all facts). */
   public static Report build(FactSearcher searcher, String query) throws IOException, QuerySyntaxException {
+    return build(searcher, query, id -> null);
+  }
+
+  /**
+   * The report over the facts matching {@code query}, naming companies with {@code companyNames}
+   * (usually the company lexicon) first: a vendor of a model may never be mentioned as a company in
+   * the index. Ids it returns null for are named from their first company fact, else shown as the id.
+   */
+  public static Report build(FactSearcher searcher, String query, java.util.function.Function<String, String> companyNames)
+      throws IOException, QuerySyntaxException {
     Query facts = searcher.kindQuery(query, FactSchema.KIND_FACT);
     Query articles = searcher.kindQuery("", FactSchema.KIND_ARTICLE);
     Query errors = searcher.kindQuery("", FactSchema.KIND_ERROR);
-    return searcher.withSnapshot(s -> new Pass(s).run(query == null ? "" : query.strip(), facts, articles, errors));
+    return searcher.withSnapshot(s -> new Pass(s, companyNames).run(query == null ? "" : query.strip(), facts, articles, errors));
   }
 
   /** The state of one report computation. */
   private static final class Pass {
     private final IndexSearcher searcher;
+    private final java.util.function.Function<String, String> lexiconNames;
     private final Map<String, String> publishedByDoc = new HashMap<>();
     // corpus
     private final Map<String, Long> langs = new HashMap<>();
@@ -88,8 +99,9 @@ public final class ReportBuilder {
     // companies
     private final Map<String, Map<String, Long>> companyLang = new HashMap<>();
 
-    Pass(IndexSearcher searcher) {
+    Pass(IndexSearcher searcher, java.util.function.Function<String, String> lexiconNames) {
       this.searcher = searcher;
+      this.lexiconNames = lexiconNames;
     }
 
     Report run(String query, Query facts, Query articles, Query errors) throws IOException {
@@ -334,12 +346,15 @@ public final class ReportBuilder {
 
     private final Map<String, String> names = new HashMap<>();
 
-    /** The display name of a company, from the first company fact with that id (the id when none). */
+    /** The display name of a company: the lexicon's, else the first company fact's, else the id. */
     private String companyName(String id) throws IOException {
       String name = names.get(id);
       if (name == null) {
-        JsonNode n = first(FactSchema.ID, id, FactType.COMPANY);
-        name = n == null ? id : n.path("name").asText(id);
+        name = lexiconNames.apply(id);
+        if (name == null) {
+          JsonNode n = first(FactSchema.ID, id, FactType.COMPANY);
+          name = n == null ? id : n.path("name").asText(id);
+        }
         names.put(id, name);
       }
       return name;

@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import newsfacts.extract.lexicon.CompanyEntry;
+import newsfacts.extract.lexicon.CompanyLexicon;
+import newsfacts.extract.lexicon.LexiconSource;
 import newsfacts.index.FactSearcher;
 import newsfacts.index.QuerySyntaxException;
 import newsfacts.report.HtmlReport;
@@ -37,6 +40,10 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
   Path outFile;
 
+  @Option(names = "--lexicons", paramLabel = "DIR",
+      description = "Folder of lexicon files overriding the packaged ones; company names are taken from it.")
+  Path lexicons;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -48,9 +55,14 @@ final class ReportCommand implements Callable<Integer> {
       err.println("newsfacts report: --format takes md, html or json, got '" + format + "'");
       return Main.EXIT_USAGE;
     }
+    CompanyLexicon companies = CompanyLexicon.load(
+        lexicons == null ? LexiconSource.packaged() : LexiconSource.withOverrides(lexicons));
     Report r;
     try (FactSearcher s = FactSearcher.open(index)) {
-      r = ReportBuilder.build(s, query);
+      r = ReportBuilder.build(s, query, id -> {
+        CompanyEntry e = companies.get(id);
+        return e == null ? null : e.name();
+      });
     } catch (QuerySyntaxException e) {
       err.println("newsfacts report: " + e.getMessage());
       return Main.EXIT_USAGE;
