@@ -78,9 +78,9 @@ public final class FactIndex implements Closeable {
   }
 
   /**
-   * True when the index already holds {@code source} at exactly these bytes ({@code fileId}) and read
-   * it successfully. A file that failed is never current: the next ingest retries it (limits may have
-   * been raised, or the reader improved).
+   * True when the index already holds {@code source} at exactly these bytes ({@code fileId}), read
+   * successfully and indexed under the current {@link FactSchema#SCHEMA_VERSION}. A file that failed is
+   * never current: the next ingest retries it (limits may have been raised, or the reader improved).
    */
   public boolean isCurrent(String source, String fileId) throws IOException {
     searchers.maybeRefresh();
@@ -89,7 +89,8 @@ public final class FactIndex implements Closeable {
       BooleanQuery q = new BooleanQuery.Builder()
           .add(new TermQuery(new Term(FactSchema.SOURCE, source)), BooleanClause.Occur.FILTER)
           .add(new TermQuery(new Term(FactSchema.FILE_ID, fileId)), BooleanClause.Occur.FILTER)
-          .add(new TermQuery(new Term(FactSchema.KIND, FactSchema.KIND_ERROR)), BooleanClause.Occur.MUST_NOT)
+          .add(new TermQuery(new Term(FactSchema.KIND, FactSchema.KIND_ARTICLE)), BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(FactSchema.SCHEMA, FactSchema.SCHEMA_VERSION)), BooleanClause.Occur.FILTER)
           .build();
       return s.count(q) > 0;
     } finally {

@@ -46,6 +46,15 @@ public final class FactSchema {
   public static final String SOURCE = "source";
   /** SHA-256 of the file's raw bytes. Keyword: "unchanged since last ingest" is a term lookup. */
   public static final String FILE_ID = "fileId";
+  /**
+   * The version of the analysis chains and field layout. Bump it whenever either changes: an ingest
+   * treats files indexed under another version as changed and indexes them again, so an index is
+   * brought up to date by the next ingest, file by file, with no separate migration step (history:
+   * 1 first release; 2 Dutch stems undoubled, "modellen" meets "model").
+   */
+  public static final String SCHEMA_VERSION = "2";
+  /** On article documents: the {@link #SCHEMA_VERSION} they were indexed under. Exact, not stored. */
+  public static final String SCHEMA = "schema";
   /** SHA-256 of the article's raw bytes (the document id of the fact contract). Keyword. */
   public static final String DOC_ID = "docId";
 
@@ -217,6 +226,7 @@ public final class FactSchema {
     exact(d, SOURCE, source);
     exact(d, FILE_ID, fileId);
     exact(d, DOC_ID, docId);
+    d.add(new org.apache.lucene.document.StringField(SCHEMA, SCHEMA_VERSION, Field.Store.NO));
     keyword(d, LANG, lang);
     d.add(new SortedSetDocValuesFacetField(LANG, lang));
     if (title != null) {

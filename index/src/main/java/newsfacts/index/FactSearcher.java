@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -35,6 +36,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 
@@ -43,6 +45,8 @@ import org.apache.lucene.store.FSDirectory;
  * Thread-safe; {@link #refresh()} moves to the latest commit.
  */
 public final class FactSearcher implements Closeable {
+  /** Target length in characters of an article snippet in search results. */
+  static final int SNIPPET = 240;
   private final Path path;
   private final Analyzer analyzer = FactSchema.analyzer();
   private DirectoryReader reader;
@@ -210,18 +214,38 @@ public final class FactSearcher implements Closeable {
     if (page.length == 0) {
       return out;
     }
-    UnifiedHighlighter hl = UnifiedHighlighter.builder(searcher, analyzer)
+    UnifiedHighlighter.Builder hb = UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new DefaultPassageFormatter("«", "»", " … ", false))
-        .withMaxNoHighlightPassages(articles ? 1 : 0)
-        .build();
+        .withMaxNoHighlightPassages(articles ? 1 : 0);
+    if (articles) {
+      // An article body is long and its "sentences" can be whole paragraphs (lists without full
+      // stops, CJK without spaces): show passages of about SNIPPET characters around the match,
+      // cut at word boundaries, instead of whole sentences.
+      hb.withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+          BreakIterator.getWordInstance(Locale.ROOT), SNIPPET, 0.5f));
+    }
+    UnifiedHighlighter hl = hb.build();
     TopDocs td = new TopDocs(new org.apache.lucene.search.TotalHits(page.length,
         org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), page);
+    // Each language field is highlighted separately; a passage with a match beats the opening
+    // passage of another language's segment (a Chinese title over an English body).
+    String[] fallback = new String[page.length];
     for (String field : FactSchema.languageFields(articles ? FactSchema.BODY : FactSchema.SENTENCE)) {
       String[] h = hl.highlight(field, q, td, articles ? 2 : 1);
       for (int i = 0; i < h.length; i++) {
-        if (out[i] == null && h[i] != null && (h[i].contains("«") || out[i] == null && articles)) {
-          out[i] = h[i].strip();
+        if (h[i] == null) {
+          continue;
         }
+        if (out[i] == null && h[i].contains("«")) {
+          out[i] = h[i].strip();
+        } else if (fallback[i] == null) {
+          fallback[i] = h[i].strip();
+        }
+      }
+    }
+    for (int i = 0; i < out.length; i++) {
+      if (out[i] == null) {
+        out[i] = fallback[i];
       }
     }
     return out;

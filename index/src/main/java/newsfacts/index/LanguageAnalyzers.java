@@ -3,6 +3,7 @@ package newsfacts.index;
 import java.io.Reader;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -29,7 +30,7 @@ final class LanguageAnalyzers {
     return Map.of(
         "en", new EnglishAnalyzer(),
         "de", new GermanAnalyzer(),
-        "nl", new DutchAnalyzer(),
+        "nl", new Dutch(),
         "ru", new RussianAnalyzer(),
         "zh", new SmartChineseAnalyzer(),
         "ja", new Japanese(),
@@ -55,6 +56,28 @@ final class LanguageAnalyzers {
       stream = new JapaneseKatakanaStemFilter(stream);
       stream = new LowerCaseFilter(stream);
       return new TokenStreamComponents(tokenizer, stream);
+    }
+  }
+
+  /**
+   * Lucene's Dutch analyzer (stop words, stem overrides, Snowball Dutch) with {@link DutchStemCleanup}
+   * after it, so "model" finds "modellen" and "bedrijf" finds "bedrijven".
+   */
+  static final class Dutch extends AnalyzerWrapper {
+    private final DutchAnalyzer dutch = new DutchAnalyzer();
+
+    Dutch() {
+      super(Analyzer.PER_FIELD_REUSE_STRATEGY);
+    }
+
+    @Override
+    protected Analyzer getWrappedAnalyzer(String fieldName) {
+      return dutch;
+    }
+
+    @Override
+    protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
+      return new TokenStreamComponents(components.getSource(), new DutchStemCleanup(components.getTokenStream()));
     }
   }
 

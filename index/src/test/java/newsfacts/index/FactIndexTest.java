@@ -47,6 +47,28 @@ class FactIndexTest {
   }
 
   @Test
+  void aFileIndexedUnderAnotherSchemaVersionIsNotCurrent() throws Exception {
+    // an article as an older release wrote it: same source and bytes, schema field of version 1
+    org.apache.lucene.document.Document old = FactSchema.articleDocument("a.txt", "v1", "d1", "en", null, null,
+        null, "UTF-8", "Alibaba.", List.of(new TextSegment(0, 8, "en", 1.0)), 0, "{}");
+    old.removeFields(FactSchema.SCHEMA);
+    old.add(new org.apache.lucene.document.StringField(FactSchema.SCHEMA, "1",
+        org.apache.lucene.document.Field.Store.NO));
+    try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(dir);
+        org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(d,
+            new org.apache.lucene.index.IndexWriterConfig(FactSchema.analyzer()))) {
+      w.addDocument(FactSchema.facetsConfig().build(old));
+      w.commit();
+    }
+    try (FactIndex idx = FactIndex.open(dir)) {
+      assertFalse(idx.isCurrent("a.txt", "v1"));
+      idx.replace("a.txt", "v1", List.of(article("d1")));
+      idx.commit();
+      assertTrue(idx.isCurrent("a.txt", "v1"));
+    }
+  }
+
+  @Test
   void uncommittedChangesAreDroppedOnClose() throws Exception {
     try (FactIndex idx = FactIndex.open(dir)) {
       idx.replace("a.txt", "v1", List.of(article("d1", Fact.company("Alibaba", 0, "en", "alibaba", "Alibaba"))));
