@@ -6,16 +6,23 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -40,6 +47,9 @@ import org.apache.lucene.store.LockObtainFailedException;
  * One writer per index: a second one fails fast on Lucene's write lock with a clear message.
  */
 public final class FactIndex implements Closeable {
+  /** Longest field value looked up among those already analyzed (sentences repeat; bodies do not). */
+  private static final int REPEAT_MAX = 4000;
+
   private final Path path;
   private final Directory dir;
   private final IndexWriter writer;
@@ -98,8 +108,30 @@ public final class FactIndex implements Closeable {
     }
   }
 
-  /** Replaces everything {@code source} produced with these articles and their facts. */
-  public void replace(String source, String fileId, List<ArticleEntry> articles) throws IOException {
+  /**
+   * The documents that will replace everything one source produced, with their text already analyzed.
+   * Made by {@link #prepare} or {@link #prepareError} on any thread, applied by {@link #apply} on the
+   * writing thread: the costly analysis (kuromoji, smartcn, stemmers) runs in parallel on the workers,
+   * while documents still enter the index in input order, so the same corpus gives the same index
+   * whatever the thread count.
+   */
+  public static final class Update {
+    private final String source;
+    private final List<Document> docs;
+
+    private Update(String source, List<Document> docs) {
+      this.source = source;
+      this.docs = docs;
+    }
+
+    /** The source this update replaces. */
+    public String source() {
+      return source;
+    }
+  }
+
+  /** Builds and analyzes the documents for these articles and their facts. Thread-safe. */
+  public Update prepare(String source, String fileId, List<ArticleEntry> articles) throws IOException {
     List<Document> docs = new ArrayList<>();
     for (ArticleEntry a : articles) {
       docs.add(FactSchema.articleDocument(source, fileId, a.docId(), a.lang(), a.title(), a.url(), a.published(),
@@ -108,14 +140,74 @@ public final class FactIndex implements Closeable {
         docs.add(FactSchema.factDocument(f, source, fileId, a.docId(), a.published()));
       }
     }
-    writer.updateDocuments(new Term(FactSchema.SOURCE, source), docs);
+    preAnalyze(docs);
+    return new Update(source, docs);
+  }
+
+  /** Builds the error record that replaces what {@code source} produced (its old facts are gone: the file changed). */
+  public Update prepareError(String source, String fileId, String reason, String json) throws IOException {
+    List<Document> docs = new ArrayList<>(List.of(FactSchema.errorDocument(source, fileId, reason, json)));
+    preAnalyze(docs);
+    return new Update(source, docs);
+  }
+
+  /** Replaces everything the update's source produced, atomically (one {@code updateDocuments}). */
+  public void apply(Update u) throws IOException {
+    writer.updateDocuments(new Term(FactSchema.SOURCE, u.source), u.docs);
+  }
+
+  /** Replaces everything {@code source} produced with these articles and their facts. */
+  public void replace(String source, String fileId, List<ArticleEntry> articles) throws IOException {
+    apply(prepare(source, fileId, articles));
   }
 
   /** Replaces everything {@code source} produced with an error record (its old facts are gone: the file changed). */
   public void replaceWithError(String source, String fileId, String reason, String json) throws IOException {
-    writer.updateDocuments(new Term(FactSchema.SOURCE, source),
-        List.of(FactSchema.errorDocument(source, fileId, reason, json)));
+    apply(prepareError(source, fileId, reason, json));
   }
+
+  /**
+   * Analyzes every tokenized text field now and hands the writer the tokens. One file's facts repeat
+   * their sentence (five facts of one sentence, five copies), so equal field values are analyzed once.
+   */
+  private void preAnalyze(List<Document> docs) {
+    Analyzer analyzer = writer.getAnalyzer();
+    Map<String, Map<String, CachedTokens>> seen = new HashMap<>(); // field -> value -> tokens
+    for (int i = 0; i < docs.size(); i++) {
+      Document in = docs.get(i);
+      Document out = new Document();
+      for (IndexableField f : in.getFields()) {
+        if (f instanceof Field field && f.fieldType().tokenized() && f.fieldType().indexOptions() != IndexOptions.NONE
+            && f.stringValue() != null) {
+          String v = f.stringValue();
+          CachedTokens tokens = v.length() > REPEAT_MAX
+              ? CachedTokens.capture(analyzer, f.name(), v) // an article body: never repeated
+              : seen.computeIfAbsent(f.name(), k -> new HashMap<>())
+                  .computeIfAbsent(v, k -> CachedTokens.capture(analyzer, f.name(), k));
+          out.add(new PreAnalyzed(field, tokens));
+        } else {
+          out.add(f);
+        }
+      }
+      docs.set(i, out);
+    }
+  }
+
+  /** A text field whose tokens were made on a worker thread: same name, value and type, no analysis left. */
+  private static final class PreAnalyzed extends Field {
+    private final CachedTokens tokens;
+
+    PreAnalyzed(Field f, CachedTokens tokens) {
+      super(f.name(), f.stringValue(), f.fieldType());
+      this.tokens = tokens;
+    }
+
+    @Override
+    public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+      return tokens.replay();
+    }
+  }
+
 
   /** Deletes every document of sources for which {@code exists} is false; returns how many sources. */
   public int prune(Predicate<String> exists) throws IOException {

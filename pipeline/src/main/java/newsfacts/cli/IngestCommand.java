@@ -9,19 +9,19 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import newsfacts.extract.Fact;
-import newsfacts.index.ArticleEntry;
 import newsfacts.index.FactIndex;
 import newsfacts.index.FactSchema;
 import newsfacts.pipeline.BatchRunner;
 import newsfacts.pipeline.ExtractedDocument;
+import newsfacts.pipeline.FileOutcome;
+import newsfacts.pipeline.IndexUpdates;
 import newsfacts.pipeline.NewsFacts;
-import newsfacts.pipeline.Records;
 import newsfacts.read.SourceWalker;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code newsfacts ingest}: read, extract, index. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -50,6 +50,9 @@ final class IngestCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /** A file read, extracted and analyzed on a worker, waiting for its turn to be written. */
+  private record Prepared(FileOutcome outcome, FactIndex.Update update) {}
+
   @Override
   public Integer call() throws Exception {
     long t0 = System.nanoTime();
@@ -63,7 +66,8 @@ final class IngestCommand implements Callable<Integer> {
     Counts counts = new Counts();
     try (FactIndex idx = FactIndex.open(index)) {
       int[] sinceCommit = {0};
-      // Workers check "unchanged" and read+extract; this thread alone writes, in input order.
+      // Workers check "unchanged", read, extract and analyze the index documents; this thread alone
+      // writes them, in input order.
       BatchRunner.run(files, pipeline.threads(), s -> {
         try {
           String fileId = Files.isReadable(s.path()) ? NewsFacts.fileId(s.path()) : null;
@@ -73,31 +77,31 @@ final class IngestCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
           // unreadable now: process() reports it as this file's error
         }
-        return nf.process(s.path(), s.source());
-      }, (i, o) -> {
-        if (o == null) {
+        FileOutcome o = nf.process(s.path(), s.source());
+        try {
+          return new Prepared(o, IndexUpdates.of(idx, o));
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }, (i, p) -> {
+        if (p == null) {
           counts.unchanged++;
           return;
         }
+        FileOutcome o = p.outcome();
         counts.read++;
         if (o.failed()) {
           counts.failures.add(o.source() + ": " + o.error());
-          idx.replaceWithError(o.source(), o.fileId() == null ? "" : o.fileId(), o.error(),
-              Records.error(o.source(), o.error()));
         } else {
-          List<ArticleEntry> entries = new ArrayList<>();
           for (ExtractedDocument d : o.documents()) {
-            entries.add(new ArticleEntry(d.article().id(), d.lang(), d.article().title(), d.article().url(),
-                d.article().published(), d.article().charset(), d.article().text(), d.passage().segments(),
-                Records.document(d), d.facts()));
             counts.docs++;
             counts.langs.merge(d.lang(), 1, Integer::sum);
             for (Fact f : d.facts()) {
               counts.types.merge(f.type().jsonName(), 1, Integer::sum);
             }
           }
-          idx.replace(o.source(), o.fileId(), entries);
         }
+        idx.apply(p.update());
         if (++sinceCommit[0] >= commitEvery) {
           idx.commit();
           sinceCommit[0] = 0;
