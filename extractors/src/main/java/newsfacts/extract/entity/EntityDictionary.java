@@ -35,12 +35,14 @@ final class EntityDictionary {
     for (ModelFamily f : lexicons.families().entries()) {
       for (String p : f.prefixes()) {
         String key = TextNormalizer.key(p);
-        add(byKey, key, FactType.MODEL, f.family(), false, true, order[0]++, common.languageOf(key) != null, null);
+        add(byKey, key, FactType.MODEL, f.family(), false, true, order[0]++, common.languageOf(key) != null, null,
+            false);
       }
     }
     for (CompanyEntry c : lexicons.companies().entries()) {
       for (String ticker : c.tickers()) {
-        add(byKey, TextNormalizer.key(ticker), FactType.COMPANY, c.id(), false, false, order[0]++, false, ticker);
+        add(byKey, TextNormalizer.key(ticker), FactType.COMPANY, c.id(), false, false, order[0]++, false, ticker,
+            false);
       }
     }
     List<String> keys = new ArrayList<>(byKey.keySet());
@@ -52,23 +54,25 @@ final class EntityDictionary {
   private static void addClaims(Map<String, List<Target>> byKey, FactType type, AliasClaims claims, int[] order) {
     for (List<AliasClaims.Claim> owners : claims.byKey().values()) {
       for (AliasClaims.Claim c : owners) {
-        add(byKey, c.key(), type, c.ownerId(), c.contextual(), false, order[0]++, false, null);
+        boolean capitals = Target.capitalsOnly(c.alias());
+        add(byKey, c.key(), type, c.ownerId(), c.contextual(), false, order[0]++, false, null, capitals);
         for (String form : WordForms.firstWordForms(c.alias())) {
-          add(byKey, TextNormalizer.key(form), type, c.ownerId(), c.contextual(), false, order[0]++, false, null);
+          add(byKey, TextNormalizer.key(form), type, c.ownerId(), c.contextual(), false, order[0]++, false, null, false);
         }
       }
     }
   }
 
   private static void add(Map<String, List<Target>> byKey, String key, FactType type, String id, boolean contextual,
-      boolean prefix, int order, boolean glued, String exact) {
+      boolean prefix, int order, boolean glued, String exact, boolean capitals) {
     int first = key.codePointAt(0);
     int last = key.codePointBefore(key.length());
     boolean cyrillic = Scripts.isCyrillic(last) && !prefix;
     boolean stem = cyrillic && STEM_VOWELS.indexOf(last) >= 0 && key.length() >= 4;
     String k = stem ? key.substring(0, key.length() - 1) : key;
     Target t = new Target(type, id, contextual, prefix, Scripts.isWordChar(first), Scripts.isWordChar(last) && !prefix,
-        cyrillic, stem, Scripts.isKatakana(first), Scripts.isKatakana(last) && !prefix, order, glued, exact);
+        cyrillic, stem, Scripts.isKatakana(first), Scripts.isKatakana(last) && !prefix, order, glued, exact,
+        capitals);
     byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(t);
   }
 

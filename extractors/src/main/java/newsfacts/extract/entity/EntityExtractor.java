@@ -100,7 +100,10 @@ public final class EntityExtractor implements Extractor {
   }
 
   private Candidate lexical(Target t, String text, int start, int end, Passage passage) {
-    if (t.exact() != null && !text.substring(start, end).equals(t.exact())) {
+    if (t.exact() != null && !(text.substring(start, end).equals(t.exact()) && tickerContext(t.exact(), text, start))) {
+      return null;
+    }
+    if (t.capitals() && hasLowerCase(text, start, end)) {
       return null;
     }
     int e = WordForms.end(t, text, start, end, passage.langAt(start));
@@ -110,6 +113,31 @@ public final class EntityExtractor implements Extractor {
     String vendor = t.type() == FactType.MODEL ? lexicons.models().get(t.id()).vendor() : null;
     return new Candidate(t.type(), t.id(), vendor, true, start, e, t.contextual(), Candidate.TIER_FULL, t.order(),
         null);
+  }
+
+  /**
+   * A ticker of up to three letters is also a common acronym (ACN Newswire, NOK the krone, TER): it
+   * counts only where tickers are written, after an opening bracket or an exchange's colon
+   * ("Accenture (ACN)", "NYSE: ACN"). Longer tickers (BABA, NVDA) count anywhere.
+   */
+  private static boolean tickerContext(String ticker, String text, int start) {
+    if (ticker.length() > Target.CAPITALS_MAX) {
+      return true;
+    }
+    int i = start - 1;
+    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return i >= 0 && "(（:：".indexOf(text.charAt(i)) >= 0;
+  }
+
+  private static boolean hasLowerCase(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (Character.isLowerCase(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Candidate derived(Target t, String text, int start, int end) {

@@ -20,6 +20,30 @@ import newsfacts.extract.FactType;
  * @param glued for a family prefix that is a common word ("Step"): the version must follow without a
  *     space ("Step-2", not "Step 2 of the plan")
  * @param exact for tickers: the text must be written exactly so ({@code BABA}, not {@code baba}); else null
+ * @param capitals for a short alias in capitals ({@code VW}, {@code NEC}): the text may hold no lower-case
+ *     letter ("vw" in a URL, "ft" for feet are not companies)
  */
 record Target(FactType type, String id, boolean contextual, boolean prefix, boolean wordStart, boolean wordEnd,
-    boolean cyrillicEnd, boolean stem, boolean kanaStart, boolean kanaEnd, int order, boolean glued, String exact) {}
+    boolean cyrillicEnd, boolean stem, boolean kanaStart, boolean kanaEnd, int order, boolean glued, String exact,
+    boolean capitals) {
+
+  /** Longest alias, in code points, that must be written in capitals when the lexicon writes it so. */
+  static final int CAPITALS_MAX = 3;
+
+  /** True for a short alias written in capitals only: Latin capitals and digits, at least one capital. */
+  static boolean capitalsOnly(String alias) {
+    if (alias.codePointCount(0, alias.length()) > CAPITALS_MAX) {
+      return false;
+    }
+    boolean letter = false;
+    for (int i = 0; i < alias.length(); i++) {
+      char c = alias.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        letter = true;
+      } else if (!(c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return letter;
+  }
+}

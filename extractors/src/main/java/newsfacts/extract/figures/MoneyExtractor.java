@@ -206,6 +206,10 @@ public final class MoneyExtractor implements Extractor {
         && "分钱錢仙的".indexOf(t.charAt(end)) < 0) {
       return null; // 五角大楼 is the Pentagon, not 0.5 yuan
     }
+    if (t.charAt(suf.end() - 1) == '角' && sub == null && suf.end() - num.start() == 2 && t.charAt(num.start()) == '一'
+        && (end >= t.length() || "钱錢".indexOf(t.charAt(end)) < 0)) {
+      return null; // 冰山一角 (the tip of the iceberg), 埃利奥特一角 (the role of Elliott): money only as 一角钱
+    }
     return new Amount(amount, suf.entry(), end);
   }
 

@@ -112,6 +112,10 @@ class MoneyExtractorTest {
   void chineseJiao() {
     assertMoney(only("五元三角", "zh"), 0, 4, 5.3, "CNY", null, null);
     assertTrue(money("五角大楼宣布了作战计划", "zh").isEmpty());
+    // 一角 is "a corner" or "a role" unless it is 一角钱
+    assertTrue(money("这只是冰山一角。", "zh").isEmpty());
+    assertTrue(money("他面试了数百个男孩来挑选埃利奥特一角的演员", "zh").isEmpty());
+    assertMoney(only("只花了一角钱", "zh"), 3, 5, 0.1, "CNY", null, null);
   }
 
   // ja: mixed digits and units, full-width digits, kanji numerals
