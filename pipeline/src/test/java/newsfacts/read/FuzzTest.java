@@ -360,7 +360,9 @@ class FuzzTest {
           String reason = result.reason();
           // a parser's unchecked exception or an OOM is a bug the reader should have turned into a reason
           assertFalse(reason.startsWith("parser failed") || reason.startsWith("out of memory"), where + ": " + reason);
-          reasons.merge(reason.replaceAll("[0-9]+", "N").replaceAll("[:(].*", "").strip(), 1, Integer::sum);
+          // a reason quotes the file at most briefly, on one line (it goes on an error record and a summary line)
+          assertTrue(reason.length() <= ReadException.MAX_REASON + 1 && reason.lines().count() == 1, where + ": " + reason);
+          reasons.merge(reason.replaceAll("[0-9]+", "N").replaceAll("(?s)[:(].*", "").strip(), 1, Integer::sum);
         }
         Files.delete(file);
         doc++;
