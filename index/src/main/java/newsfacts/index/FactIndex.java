@@ -17,6 +17,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -240,10 +241,14 @@ public final class FactIndex implements Closeable {
 
   /**
    * The sign of a damaged index in {@code e}'s cause chain: a checksum or format error, a file cut short
-   * (EOF), or a file the commit names that is gone. Null when the failure is something else.
+   * (EOF), or a file the commit names that is gone. Null when the failure is something else (an empty
+   * folder, {@link IndexNotFoundException}, is no index rather than a damaged one).
    */
   private static Throwable corruption(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof IndexNotFoundException) {
+        return null;
+      }
       if (t instanceof CorruptIndexException || t instanceof IndexFormatTooOldException
           || t instanceof IndexFormatTooNewException || t instanceof EOFException
           || t instanceof NoSuchFileException || t instanceof FileNotFoundException) {
