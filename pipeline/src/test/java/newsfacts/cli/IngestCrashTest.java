@@ -138,14 +138,15 @@ class IngestCrashTest {
     int completed = 0;
     int rounds = 0;
     int killedBeforeFirstCommit = 0;
-    long startupMs = -1;
+    long startupMs = -1; // a child's start to its first commit, measured in the first round
+    long fullMs = -1; // a child's whole run from an empty index, once one has finished
     int cycle = 1;
     Path index = tmp.resolve("cycle-" + cycle);
-    boolean lockChecked = false;
     long deadline = System.nanoTime() + budgetNanos;
     while (kills < targetKills && System.nanoTime() < deadline) {
       rounds++;
       Path log = tmp.resolve("child-" + rounds + ".log");
+      boolean fresh = commits(index) == 0;
       long started = System.nanoTime();
       Process p = startIngest(corpus, index, 1 + random.nextInt(5), log);
       long delayMs;
@@ -156,23 +157,24 @@ class IngestCrashTest {
         }
         assertTrue(p.isAlive(), "the child ended before its first commit: " + Files.readString(log));
         startupMs = (System.nanoTime() - started) / 1_000_000;
-        if (!lockChecked) {
-          searchAndLockWhileIngesting(corpus, index, p, log);
-          lockChecked = true;
-        }
-        delayMs = random.nextLong(Math.max(1, cleanMs));
+        searchAndLockWhileIngesting(corpus, index, p, log);
+        delayMs = (System.nanoTime() - started) / 1_000_000 + random.nextLong(Math.max(1, cleanMs / 2));
       } else {
-        // anywhere from the middle of start-up to past a full clean run's work
-        delayMs = startupMs / 2 + random.nextLong(Math.max(1, startupMs / 2 + 2 * cleanMs));
+        // anywhere from the middle of start-up to the end of a whole run (a run with less left may finish)
+        long span = fullMs > 0 ? fullMs : startupMs + cleanMs;
+        delayMs = startupMs / 2 + random.nextLong(Math.max(1, span - startupMs / 2));
       }
-      if (p.waitFor(delayMs, TimeUnit.MILLISECONDS)) {
+      long leftMs = delayMs - (System.nanoTime() - started) / 1_000_000;
+      if (p.waitFor(Math.max(0, leftMs), TimeUnit.MILLISECONDS)) {
         // finished before the kill: the cycle is complete and must equal the clean run
         assertEquals(0, p.exitValue(), Files.readString(log));
         assertEquals(expectedFacts, json(index, FactSchema.KIND_FACT), "cycle " + cycle);
         assertEquals(expectedArticles, json(index, FactSchema.KIND_ARTICLE), "cycle " + cycle);
+        if (fresh) {
+          fullMs = (System.nanoTime() - started) / 1_000_000;
+        }
         completed++;
         index = tmp.resolve("cycle-" + ++cycle);
-        startupMs = -1;
         continue;
       }
       p.destroyForcibly();
@@ -198,9 +200,10 @@ class IngestCrashTest {
     assertEquals(expectedFacts, facts);
     assertEquals(expectedArticles, json(index, FactSchema.KIND_ARTICLE));
     assertCheckIndexClean(index);
-    Soak.record(String.format("crash: seed %d, %d files, %d facts per run, %d SIGKILLs survived (%d before the first "
-            + "commit), %d runs completed between kills, %d cycles verified, facts lost %d, duplicates 0",
-        seed, fileCount(corpus), expectedFacts.size(), kills, killedBeforeFirstCommit, completed, cycle,
+    Soak.record(String.format("crash: seed %d, %d files, %d facts per run, %d child runs: %d SIGKILLs survived (%d "
+            + "before the first commit, all others passed CheckIndex), %d runs finished before their kill, %d cycles "
+            + "verified equal to the clean run, facts lost %d, duplicates 0",
+        seed, fileCount(corpus), expectedFacts.size(), rounds, kills, killedBeforeFirstCommit, completed, cycle,
         lost.size()));
   }
 
