@@ -94,6 +94,14 @@ class FiguresRobustnessTest {
     assertEquals(10, facts.get(0).amount());
   }
 
+  // the exponent of "10^400" is no figure of its own: not 400 percent, not 400 dollars
+  @Test
+  void anExponentIsNotAFigure() {
+    assertEquals(List.of(), run(EXTRACTORS.get(1), "Revenue rose 10^400 percent.", "en"));
+    assertEquals(List.of(), run(EXTRACTORS.get(1), "Revenue rose 10^400%.", "en"));
+    assertEquals(List.of(), run(EXTRACTORS.get(0), "It costs 10^400 dollars.", "en"));
+  }
+
   // a 400-digit number would be Infinity as a double (and "Infinity" is not JSON): it is no figure at all
   @Test
   void fourHundredDigitNumbersAreNotFigures() {
