@@ -1,9 +1,12 @@
 package newsfacts.index;
 
 import java.io.Closeable;
+import java.io.EOFException;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +22,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -33,6 +37,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -64,13 +69,23 @@ public final class FactIndex implements Closeable {
 
   /** Opens or creates the index in {@code path}. */
   public static FactIndex open(Path path) throws IndexException {
+    return open(path, FSDirectory::open);
+  }
+
+  /** Opens the Lucene directory of an index folder (tests pass one that fails like a full disk). */
+  @FunctionalInterface
+  interface DirectoryOpener {
+    Directory open(Path path) throws IOException;
+  }
+
+  static FactIndex open(Path path, DirectoryOpener opener) throws IndexException {
     Directory dir = null;
     if (Files.exists(path) && !Files.isDirectory(path)) {
       throw new IndexException("index " + path + " is a file, not a folder; choose another --index", null);
     }
     try {
       Files.createDirectories(path);
-      dir = FSDirectory.open(path);
+      dir = opener.open(path);
       IndexWriterConfig cfg = new IndexWriterConfig(FactSchema.analyzer())
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
           .setRAMBufferSizeMB(64)
@@ -151,9 +166,18 @@ public final class FactIndex implements Closeable {
     return new Update(source, docs);
   }
 
-  /** Replaces everything the update's source produced, atomically (one {@code updateDocuments}). */
+  /**
+   * Replaces everything the update's source produced, atomically (one {@code updateDocuments}).
+   *
+   * @throws IOException when the index cannot be written (a full disk when a segment is flushed), with
+   *     the same message as {@link IndexException}
+   */
   public void apply(Update u) throws IOException {
-    writer.updateDocuments(new Term(FactSchema.SOURCE, u.source), u.docs);
+    try {
+      writer.updateDocuments(new Term(FactSchema.SOURCE, u.source), u.docs);
+    } catch (IOException | RuntimeException e) {
+      throw new IOException(translate(path, e).getMessage(), e);
+    }
   }
 
   /** Replaces everything {@code source} produced with these articles and their facts. */
@@ -271,20 +295,56 @@ public final class FactIndex implements Closeable {
       return new IndexException("index " + path + " is locked by another running ingest (write.lock); "
           + "wait for it to finish, or if none is running remove " + path.resolve("write.lock"), e);
     }
-    if (e instanceof CorruptIndexException || e instanceof IndexFormatTooOldException
-        || e instanceof IndexFormatTooNewException) {
-      return new IndexException("index " + path + " is corrupt or from an incompatible version ("
-          + e.getMessage() + "); delete the folder and ingest again to rebuild it", e);
-    }
-    if (e instanceof AccessDeniedException) {
-      return new IndexException("index " + path + " is not writable: " + e.getMessage(), e);
-    }
-    String msg = String.valueOf(e.getMessage());
-    if (msg.contains("No space left")) {
+    if (find(e, "No space left") != null) {
       return new IndexException("disk full while writing index " + path
           + "; the previous commit is intact. Free space and ingest again", e);
     }
-    return new IndexException("cannot use index " + path + ": " + e.getClass().getSimpleName() + ": " + msg, e);
+    Throwable corrupt = corruption(e);
+    if (corrupt != null) {
+      return new IndexException("index " + path + " is corrupt or from an incompatible version ("
+          + corrupt.getClass().getSimpleName() + ": " + corrupt.getMessage()
+          + "); delete the folder and ingest again to rebuild it", e);
+    }
+    Throwable denied = find(e, "Read-only file system");
+    if (denied == null) {
+      denied = find(e, "Not a directory");
+    }
+    if (e instanceof AccessDeniedException || denied != null) {
+      return new IndexException("index " + path + " is not writable (" + (denied == null ? e : denied).getMessage()
+          + "); choose another --index or fix its permissions", e);
+    }
+    Throwable tragedy = e instanceof AlreadyClosedException && e.getCause() != null ? e.getCause() : e;
+    return new IndexException("cannot use index " + path + ": " + tragedy.getClass().getSimpleName() + ": "
+        + tragedy.getMessage(), e);
+  }
+
+  /** The first throwable in {@code e}'s cause chain whose message contains {@code text}, or null. */
+  private static Throwable find(Throwable e, String text) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t.getMessage() != null && t.getMessage().contains(text)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The sign of a damaged index in {@code e}'s cause chain: a checksum or format error, a file cut short
+   * (EOF), or a file the commit names that is gone. Null when the failure is something else (an empty
+   * folder, {@link IndexNotFoundException}, is no index rather than a damaged one).
+   */
+  private static Throwable corruption(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof IndexNotFoundException) {
+        return null;
+      }
+      if (t instanceof CorruptIndexException || t instanceof IndexFormatTooOldException
+          || t instanceof IndexFormatTooNewException || t instanceof EOFException
+          || t instanceof NoSuchFileException || t instanceof FileNotFoundException) {
+        return t;
+      }
+    }
+    return null;
   }
 
   private static void closeQuietly(Closeable c) {

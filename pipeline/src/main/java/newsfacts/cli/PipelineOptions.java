@@ -29,6 +29,11 @@ final class PipelineOptions {
       description = "Most characters of text kept per document (default: ${DEFAULT-VALUE}).")
   int maxChars;
 
+  @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "209715200",
+      description = "Largest file read at all, in bytes; larger ones get an error record (default: ${DEFAULT-VALUE}, "
+          + "200 MB; a WARC file is streamed and the limit applies to each record).")
+  long maxBytes;
+
   @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
       description = "Most seconds spent reading one file (default: ${DEFAULT-VALUE}).")
   int timeoutSeconds;
@@ -53,7 +58,7 @@ final class PipelineOptions {
     if (forced != null && !forced.matches("[a-z]{2}")) {
       throw new IllegalArgumentException("--lang takes an ISO 639-1 code like 'en' or 'ja', got '" + lang + "'");
     }
-    ReaderConfig rc = new ReaderConfig(maxChars, ReaderConfig.DEFAULT.maxBytes(), Duration.ofSeconds(timeoutSeconds));
+    ReaderConfig rc = new ReaderConfig(maxChars, maxBytes, Duration.ofSeconds(timeoutSeconds));
     return new NewsFacts.Options(src, langs, forced, rc);
   }
 

@@ -20,9 +20,11 @@ import java.util.Set;
  *
  * <ul>
  *   <li>A file is kept as given (even a hidden one: the user named it).
- *   <li>A folder is walked recursively, following symbolic links; a link back into its own ancestry
- *       (a loop) is skipped, so walking always ends. Files and folders whose name starts with
- *       {@code .} are skipped. Only regular files are returned.
+ *   <li>A folder is walked recursively, following symbolic links that stay inside it; a link back
+ *       into its own ancestry (a loop) is skipped, so walking always ends, and a link leading out of
+ *       the folder ({@code news/etc -> /etc}, {@code news/up -> ../..}) is refused: a folder of
+ *       downloaded files cannot make newsfacts read elsewhere. Files and folders whose name starts
+ *       with {@code .} are skipped. Only regular files are returned.
  *   <li>A path that does not exist is returned as given, so the reader reports it as an error record
  *       instead of it silently vanishing.
  *   <li>Order: the given paths in order; inside a folder, files sorted by their path (as a string
@@ -60,16 +62,18 @@ public final class SourceWalker {
 
   private static List<Path> walkFolder(Path root) throws IOException {
     List<Path> found = new ArrayList<>();
+    Path realRoot = root.toRealPath();
     Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
         new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            return !dir.equals(root) && (isHidden(dir) || leaves(dir, realRoot))
+                ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
           }
 
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            if (attrs.isRegularFile() && !isHidden(file)) {
+            if (attrs.isRegularFile() && !isHidden(file) && !leaves(file, realRoot)) {
               found.add(file);
             }
             return FileVisitResult.CONTINUE;
@@ -85,6 +89,21 @@ public final class SourceWalker {
         });
     found.sort(Comparator.comparing(p -> p.toString().replace('\\', '/')));
     return found;
+  }
+
+  /**
+   * True when {@code path} is a symbolic link whose target lies outside {@code realRoot}. Only links
+   * are resolved: everything else under a followed folder is inside it by construction.
+   */
+  private static boolean leaves(Path path, Path realRoot) {
+    if (!Files.isSymbolicLink(path)) {
+      return false;
+    }
+    try {
+      return !path.toRealPath().startsWith(realRoot);
+    } catch (IOException e) {
+      return true; // a dangling or unreadable link leads nowhere readable
+    }
   }
 
   private static boolean isHidden(Path path) {

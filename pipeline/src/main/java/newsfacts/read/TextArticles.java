@@ -44,7 +44,7 @@ final class TextArticles {
   Article html(String source, String id, byte[] bytes, String charsetHint, String url, String date) {
     CharsetSniffer.Choice choice = sniffer.sniff(bytes, charsetHint);
     List<String> warnings = new ArrayList<>();
-    String decoded = Charsets.decode(bytes, choice.bomLength(), choice.charset());
+    String decoded = withoutInternalSubset(Charsets.decode(bytes, choice.bomLength(), choice.charset()));
     Document doc = Jsoup.parse(decoded, url == null ? "" : url, Parser.htmlParser());
     doc.select("rt, rp").remove();
     PageMetadata.Meta meta = PageMetadata.of(doc);
@@ -57,6 +57,59 @@ final class TextArticles {
     String pageUrl = url != null ? url : meta.url();
     return new Article(source, id, text, meta.title(), published, pageUrl, choice.charset().name(), "text/html",
         warnings);
+  }
+
+  /**
+   * The page without the internal subset of its DOCTYPE ({@code <!DOCTYPE html [<!ENTITY ...>]>}, legal in
+   * XHTML). The HTML parser ends the doctype at the first {@code >}, so the rest of the subset became body
+   * text and pulled the head (the title) into the main text. Entities declared there are never expanded.
+   * Linear: one pass over the subset, skipping quoted literals and comments.
+   */
+  static String withoutInternalSubset(String page) {
+    int limit = Math.min(page.length(), 4096);
+    int doctype = -1;
+    for (int i = page.indexOf('<'); i >= 0 && i < limit; i = page.indexOf('<', i + 1)) {
+      if (page.regionMatches(true, i, "<!doctype", 0, 9)) {
+        doctype = i;
+        break;
+      }
+    }
+    if (doctype < 0) {
+      return page;
+    }
+    int open = -1;
+    for (int i = doctype + 9; i < page.length(); i++) {
+      char c = page.charAt(i);
+      if (c == '>') {
+        return page; // no internal subset
+      }
+      if (c == '"' || c == '\'') {
+        int close = page.indexOf(c, i + 1);
+        if (close < 0) {
+          return page;
+        }
+        i = close;
+      } else if (c == '[') {
+        open = i;
+        break;
+      }
+    }
+    if (open < 0) {
+      return page;
+    }
+    for (int i = open + 1; i < page.length(); i++) {
+      char c = page.charAt(i);
+      if (c == '"' || c == '\'') {
+        int close = page.indexOf(c, i + 1);
+        i = close < 0 ? page.length() : close;
+      } else if (page.startsWith("<!--", i)) {
+        int close = page.indexOf("-->", i + 4);
+        i = close < 0 ? page.length() : close + 2;
+      } else if (c == ']') {
+        return page.substring(0, open) + page.substring(i + 1);
+      }
+    }
+    return page; // an unterminated subset: the parser copes as before
   }
 
   private String limit(String text, List<String> warnings) {

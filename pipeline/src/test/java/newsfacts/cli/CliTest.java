@@ -116,6 +116,25 @@ class CliTest {
   }
 
   @Test
+  void readingLimitsAreOptions() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("big"));
+    Path line = dir.resolve("line.txt");
+    Files.writeString(line, "Micron expands HBM output as AI demand grows; ".repeat(50_000)); // 2.3 MB, one line
+    long size = Files.size(line);
+    Run capped = run("extract", line.toString(), "--max-bytes", "1000000");
+    // over --max-bytes: an error record with both sizes, the batch ends with exit 3
+    assertEquals(3, capped.code(), capped.err());
+    assertEquals("{\"kind\":\"error\",\"source\":\"" + line + "\",\"reason\":\"file is " + size
+        + " bytes, over the limit of 1000000 (maxBytes)\"}", capped.out().strip());
+    Run cut = run("extract", line.toString(), "--max-chars", "1000", "--lang", "en");
+    // over --max-chars: read, cut, and the record says so
+    assertEquals(0, cut.code(), cut.err());
+    String doc = cut.out().lines().findFirst().orElseThrow();
+    assertTrue(doc.contains("\"chars\":1000,") && doc.contains("\"warnings\":[\"text cut at 1000 characters (maxChars)\"]"),
+        doc);
+  }
+
+  @Test
   void unknownOptionIsAUsageError() {
     Run r = run("ingest", "--frobnicate");
     assertEquals(2, r.code());

@@ -124,6 +124,14 @@ class BadInputTest {
   }
 
   @Test
+  void reasonsAreOneShortLine() {
+    // Parsers quote the file's bytes: line breaks and control characters become one space, length is capped.
+    assertEquals("bad header: a b c", new ReadException("bad header: a\r\n\u0000b\uFFFD\t c\n").getMessage());
+    String reason = new ReadException("x".repeat(10_000)).getMessage();
+    assertEquals("x".repeat(500) + "…", reason);
+  }
+
+  @Test
   void otherXmlIsReadByTika(@TempDir Path dir) throws Exception {
     Path file = Files.writeString(dir.resolve("data.xml"),
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<report><item>Arm royalties grew 25 %</item></report>");

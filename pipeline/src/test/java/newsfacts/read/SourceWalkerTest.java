@@ -49,6 +49,28 @@ class SourceWalkerTest {
   }
 
   @Test
+  void linksLeadingOutOfTheFolderAreRefused(@TempDir Path dir) throws Exception {
+    Path news = Files.createDirectories(dir.resolve("news/inner"));
+    Files.writeString(news.resolve("a.txt"), "x");
+    Path outside = Files.createDirectories(dir.resolve("private"));
+    Files.writeString(outside.resolve("secret.txt"), "x");
+    try {
+      Files.createSymbolicLink(news.resolve("up"), Path.of("../.."));               // relative traversal
+      Files.createSymbolicLink(news.resolve("private"), outside);                 // a folder elsewhere
+      Files.createSymbolicLink(news.resolve("secret.txt"), outside.resolve("secret.txt")); // a file elsewhere
+      Files.createSymbolicLink(news.resolve("same.txt"), news.resolve("a.txt"));  // inside: fine
+      Files.createSymbolicLink(news.resolve("dangling.txt"), dir.resolve("gone.txt"));
+    } catch (UnsupportedOperationException | java.io.IOException e) {
+      Assumptions.abort("no symbolic links here: " + e);
+    }
+    // Only files inside the folder given are read, through links or not.
+    assertEquals(List.of(news.resolve("a.txt"), news.resolve("same.txt")),
+        paths(SourceWalker.walk(List.of(dir.resolve("news")))));
+    // A link named by the user is theirs to follow.
+    assertEquals(List.of(news.resolve("secret.txt")), paths(SourceWalker.walk(List.of(news.resolve("secret.txt")))));
+  }
+
+  @Test
   void filesKeepTheFormOfTheRootGiven() throws Exception {
     String root = System.getProperty("newsfacts.root");
     Assumptions.assumeTrue(root != null, "newsfacts.root is not set");

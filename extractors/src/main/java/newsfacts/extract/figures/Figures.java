@@ -42,8 +42,8 @@ final class Figures {
     char c = t.charAt(i);
     char prev = i > 0 ? t.charAt(i - 1) : ' ';
     if (NumberParser.digit(c) >= 0) {
-      if (NumberParser.digit(prev) >= 0 || Currencies.wordChar(prev) || "/=?&%#_@".indexOf(prev) >= 0) {
-        return false; // glued to a word, or inside a URL or an id
+      if (NumberParser.digit(prev) >= 0 || Currencies.wordChar(prev) || "/=?&%#_@^".indexOf(prev) >= 0) {
+        return false; // glued to a word, inside a URL or an id, or an exponent (10^400)
       }
       if ((prev == '-' || prev == '.' || prev == ',') && i > 1) {
         char pp = t.charAt(i - 2);

@@ -93,4 +93,24 @@ class FiguresRobustnessTest {
     assertEquals(1, facts.size());
     assertEquals(10, facts.get(0).amount());
   }
+
+  // the exponent of "10^400" is no figure of its own: not 400 percent, not 400 dollars
+  @Test
+  void anExponentIsNotAFigure() {
+    assertEquals(List.of(), run(EXTRACTORS.get(1), "Revenue rose 10^400 percent.", "en"));
+    assertEquals(List.of(), run(EXTRACTORS.get(1), "Revenue rose 10^400%.", "en"));
+    assertEquals(List.of(), run(EXTRACTORS.get(0), "It costs 10^400 dollars.", "en"));
+  }
+
+  // a 400-digit number would be Infinity as a double (and "Infinity" is not JSON): it is no figure at all
+  @Test
+  void fourHundredDigitNumbersAreNotFigures() {
+    String nines = "9".repeat(400);
+    String nl = "De omzet steeg " + nines + " procent en het bedrijf investeert " + nines + " miljard dollar.";
+    String en = "DeepSeek-V3 scored " + nines + " on MMLU and raised $" + nines + " million, up " + nines + "%.";
+    for (Extractor e : EXTRACTORS) {
+      assertEquals(List.of(), run(e, nl, "nl"), e.getClass().getSimpleName());
+      assertEquals(List.of(), run(e, en, "en"), e.getClass().getSimpleName());
+    }
+  }
 }
