@@ -42,10 +42,8 @@ class RawDocumentsConformanceTest {
   }
 
   static Stream<JsonNode> manifest() throws IOException {
-    String shared = System.getProperty("newsfacts.shared");
-    if (shared == null || !Files.isRegularFile(Path.of(shared, "conformance", "raw-documents", "manifest.jsonl"))) {
-      return Stream.empty();
-    }
+    // no suite, no cases: each test is reported skipped with this reason (an empty source would be an error)
+    String shared = root().getParent().getParent().toString();
     ObjectMapper json = new ObjectMapper();
     List<JsonNode> lines = new ArrayList<>();
     for (String line : Files.readAllLines(Path.of(shared, "conformance", "raw-documents", "manifest.jsonl"))) {
