@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import newsfacts.extract.FactType;
 import newsfacts.index.FactSchema;
 import newsfacts.index.FactSearcher;
@@ -61,7 +62,7 @@ public final class ReportBuilder {
    * (usually the company lexicon) first: a vendor of a model may never be mentioned as a company in
    * the index. Ids it returns null for are named from their first company fact, else shown as the id.
    */
-  public static Report build(FactSearcher searcher, String query, java.util.function.Function<String, String> companyNames)
+  public static Report build(FactSearcher searcher, String query, Function<String, String> companyNames)
       throws IOException, QuerySyntaxException {
     Query facts = searcher.kindQuery(query, FactSchema.KIND_FACT);
     Query articles = searcher.kindQuery("", FactSchema.KIND_ARTICLE);
@@ -72,7 +73,7 @@ public final class ReportBuilder {
   /** The state of one report computation. */
   private static final class Pass {
     private final IndexSearcher searcher;
-    private final java.util.function.Function<String, String> lexiconNames;
+    private final Function<String, String> lexiconNames;
     private final Map<String, String> publishedByDoc = new HashMap<>();
     // corpus
     private final Map<String, Long> langs = new HashMap<>();
@@ -99,7 +100,7 @@ public final class ReportBuilder {
     // companies
     private final Map<String, Map<String, Long>> companyLang = new HashMap<>();
 
-    Pass(IndexSearcher searcher, java.util.function.Function<String, String> lexiconNames) {
+    Pass(IndexSearcher searcher, Function<String, String> lexiconNames) {
       this.searcher = searcher;
       this.lexiconNames = lexiconNames;
     }
