@@ -3,6 +3,7 @@ package newsfacts.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -75,6 +76,78 @@ final class CachedTokens {
     } catch (IOException e) {
       throw new UncheckedIOException(e); // analysis of a String does no I/O
     }
+  }
+
+  /**
+   * The tokens lying wholly inside characters {@code [from, to)} of the analyzed text, with offsets
+   * relative to {@code from}: the tokens of a sentence cut out of its paragraph's analysis, as if the
+   * sentence had been analyzed alone: same terms, offsets and gaps between tokens. Two differences,
+   * neither seen by a query: the first token is at position 0 even when stop words precede it, and
+   * the final position increment is 0. A token straddling either end is dropped.
+   */
+  CachedTokens slice(int from, int to) {
+    int lo = 0;
+    while (lo < size && starts[lo] < from) {
+      lo++;
+    }
+    int hi = lo;
+    while (hi < size && ends[hi] <= to) {
+      hi++;
+    }
+    int n = hi - lo;
+    char[][] t = Arrays.copyOfRange(terms, lo, hi);
+    int[] s = new int[n];
+    int[] e = new int[n];
+    for (int i = 0; i < n; i++) {
+      s[i] = starts[lo + i] - from;
+      e[i] = ends[lo + i] - from;
+    }
+    int[] inc = Arrays.copyOfRange(increments, lo, hi);
+    if (n > 0) {
+      inc[0] = 1; // positions count from the sentence's first token
+    }
+    return new CachedTokens(t, s, e, inc, Arrays.copyOfRange(lengths, lo, hi), n, to - from, 0);
+  }
+
+  /**
+   * Several captures one after the other, as if their texts had been analyzed as one string in which
+   * part {@code k} begins at character {@code shifts[k]}; {@code finalOffset} is that string's length.
+   */
+  static CachedTokens concat(List<CachedTokens> parts, int[] shifts, int finalOffset) {
+    int n = 0;
+    for (CachedTokens p : parts) {
+      n += p.size;
+    }
+    char[][] t = new char[n][];
+    int[] s = new int[n];
+    int[] e = new int[n];
+    int[] inc = new int[n];
+    int[] len = new int[n];
+    int j = 0;
+    int finalIncrement = 0;
+    for (int k = 0; k < parts.size(); k++) {
+      CachedTokens p = parts.get(k);
+      for (int i = 0; i < p.size; i++, j++) {
+        t[j] = p.terms[i];
+        s[j] = p.starts[i] + shifts[k];
+        e[j] = p.ends[i] + shifts[k];
+        inc[j] = p.increments[i];
+        len[j] = p.lengths[i];
+      }
+      finalIncrement = p.finalIncrement;
+    }
+    return new CachedTokens(t, s, e, inc, len, n, finalOffset, finalIncrement);
+  }
+
+  /** The tokens as {@code term@start-end+increment/length}, then {@code end@finalOffset+finalIncrement}. */
+  @Override
+  public String toString() {
+    StringBuilder b = new StringBuilder("[");
+    for (int i = 0; i < size; i++) {
+      b.append(terms[i]).append('@').append(starts[i]).append('-').append(ends[i]).append('+').append(increments[i])
+          .append('/').append(lengths[i]).append(", ");
+    }
+    return b.append("end@").append(finalOffset).append('+').append(finalIncrement).append(']').toString();
   }
 
   /** A new stream over the kept tokens. */

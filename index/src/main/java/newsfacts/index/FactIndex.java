@@ -148,21 +148,34 @@ public final class FactIndex implements Closeable {
   /** Builds and analyzes the documents for these articles and their facts. Thread-safe. */
   public Update prepare(String source, String fileId, List<ArticleEntry> articles) throws IOException {
     List<Document> docs = new ArrayList<>();
+    Map<String, Map<String, CachedTokens>> seen = new HashMap<>(); // field -> value -> tokens
     for (ArticleEntry a : articles) {
+      ArticleTokens text = new ArticleTokens(writer.getAnalyzer(), a.text(), a.segments());
+      text.bodies(seen);
       docs.add(FactSchema.articleDocument(source, fileId, a.docId(), a.lang(), a.title(), a.url(), a.published(),
           a.charset(), a.text(), a.segments(), a.facts().size(), a.json()));
       for (newsfacts.extract.Fact f : a.facts()) {
-        docs.add(FactSchema.factDocument(f, source, fileId, a.docId(), a.published()));
+        if (f.sentence() != null) {
+          String field = FactSchema.languageField(FactSchema.SENTENCE, f.lang());
+          Map<String, CachedTokens> values = seen.computeIfAbsent(field, k -> new HashMap<>());
+          if (!values.containsKey(f.sentence())) {
+            CachedTokens t = text.sentence(field, f.sentence(), f.start());
+            if (t != null) {
+              values.put(f.sentence(), t);
+            }
+          }
+        }
+        docs.add(FactSchema.factDocument(f, source, a.docId(), a.published()));
       }
     }
-    preAnalyze(docs);
+    preAnalyze(docs, seen);
     return new Update(source, docs);
   }
 
   /** Builds the error record that replaces what {@code source} produced (its old facts are gone: the file changed). */
   public Update prepareError(String source, String fileId, String reason, String json) throws IOException {
     List<Document> docs = new ArrayList<>(List.of(FactSchema.errorDocument(source, fileId, reason, json)));
-    preAnalyze(docs);
+    preAnalyze(docs, new HashMap<>());
     return new Update(source, docs);
   }
 
@@ -192,11 +205,11 @@ public final class FactIndex implements Closeable {
 
   /**
    * Analyzes every tokenized text field now and hands the writer the tokens. One file's facts repeat
-   * their sentence (five facts of one sentence, five copies), so equal field values are analyzed once.
+   * their sentence (five facts of one sentence, five copies), so equal field values are analyzed once;
+   * {@code seen} (field, then value) starts with the bodies and sentences cut from the articles' analysis.
    */
-  private void preAnalyze(List<Document> docs) {
+  private void preAnalyze(List<Document> docs, Map<String, Map<String, CachedTokens>> seen) {
     Analyzer analyzer = writer.getAnalyzer();
-    Map<String, Map<String, CachedTokens>> seen = new HashMap<>(); // field -> value -> tokens
     for (int i = 0; i < docs.size(); i++) {
       Document in = docs.get(i);
       Document out = new Document();
@@ -204,10 +217,14 @@ public final class FactIndex implements Closeable {
         if (f instanceof Field field && f.fieldType().tokenized() && f.fieldType().indexOptions() != IndexOptions.NONE
             && f.stringValue() != null) {
           String v = f.stringValue();
-          CachedTokens tokens = v.length() > REPEAT_MAX
-              ? CachedTokens.capture(analyzer, f.name(), v) // an article body: never repeated
-              : seen.computeIfAbsent(f.name(), k -> new HashMap<>())
-                  .computeIfAbsent(v, k -> CachedTokens.capture(analyzer, f.name(), k));
+          Map<String, CachedTokens> values = seen.computeIfAbsent(f.name(), k -> new HashMap<>());
+          CachedTokens tokens = values.get(v);
+          if (tokens == null) {
+            tokens = CachedTokens.capture(analyzer, f.name(), v);
+            if (v.length() <= REPEAT_MAX) { // a long value (a body) is not repeated: not worth keeping
+              values.put(v, tokens);
+            }
+          }
           out.add(new PreAnalyzed(field, tokens));
         } else {
           out.add(f);

@@ -50,9 +50,10 @@ public final class FactSchema {
    * The version of the analysis chains and field layout. Bump it whenever either changes: an ingest
    * treats files indexed under another version as changed and indexes them again, so an index is
    * brought up to date by the next ingest, file by file, with no separate migration step (history:
-   * 1 first release; 2 Dutch stems undoubled, "modellen" meets "model").
+   * 1 first release; 2 Dutch stems undoubled, "modellen" meets "model"; 3 lean fact documents: no
+   * stored keywords, no facet drill-down terms, sentences cut from their paragraph's analysis).
    */
-  public static final String SCHEMA_VERSION = "2";
+  public static final String SCHEMA_VERSION = "3";
   /** On article documents: the {@link #SCHEMA_VERSION} they were indexed under. Exact, not stored. */
   public static final String SCHEMA = "schema";
   /** SHA-256 of the article's raw bytes (the document id of the fact contract). Keyword. */
@@ -168,53 +169,62 @@ public final class FactSchema {
   public static FacetsConfig facetsConfig() {
     FacetsConfig c = new FacetsConfig();
     c.setMultiValued(COMPANY, true);
+    for (String dim : FACET_DIMS) {
+      // filters use the keyword fields; drill-down terms would index every value a second time
+      c.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
+    }
     return c;
   }
 
-  /** A fact as a Lucene document. */
-  public static Document factDocument(Fact f, String source, String fileId, String docId, String published)
+  /**
+   * A fact as a Lucene document. Lean, because there are dozens per article and indexing them is most
+   * of an ingest's cost: every field is indexed for search, filters, sorting or facets, and only two are
+   * stored, the JSON record (what every reader returns) and the sentence (what the highlighter marks).
+   * Not on facts: the file id (articles carry it for the unchanged-file check).
+   */
+  public static Document factDocument(Fact f, String source, String docId, String published)
       throws java.io.IOException {
     Document d = new Document();
-    keyword(d, KIND, KIND_FACT);
-    exact(d, SOURCE, source);
-    exact(d, FILE_ID, fileId);
-    exact(d, DOC_ID, docId);
-    keyword(d, TYPE, f.type().jsonName());
-    d.add(new SortedSetDocValuesFacetField(TYPE, f.type().jsonName()));
-    keyword(d, LANG, f.lang());
-    d.add(new SortedSetDocValuesFacetField(LANG, f.lang()));
+    d.add(new StringField(KIND, KIND_FACT, Field.Store.NO));
+    d.add(new StringField(SOURCE, source, Field.Store.NO));
+    d.add(new StringField(DOC_ID, docId, Field.Store.NO));
+    facetKeyword(d, TYPE, f.type().jsonName());
+    facetKeyword(d, LANG, f.lang());
     if (f.id() != null) {
-      keyword(d, ID, f.id());
+      d.add(new StringField(ID, f.id().toLowerCase(Locale.ROOT), Field.Store.NO));
     }
     if (f.name() != null) {
       d.add(new TextField(NAME, f.name(), Field.Store.NO));
     }
     for (String c : companiesOf(f)) {
-      keyword(d, COMPANY, c);
-      d.add(new SortedSetDocValuesFacetField(COMPANY, c));
+      facetKeyword(d, COMPANY, c);
     }
     String model = f.type() == newsfacts.extract.FactType.MODEL ? f.id() : f.model();
     if (model != null) {
-      keyword(d, MODEL, model);
-      d.add(new SortedSetDocValuesFacetField(MODEL, model));
+      facetKeyword(d, MODEL, model);
     }
     if (f.metric() != null) {
-      keyword(d, METRIC, f.metric());
+      d.add(new StringField(METRIC, f.metric().toLowerCase(Locale.ROOT), Field.Store.NO));
     }
     if (f.currency() != null) {
-      keyword(d, CURRENCY, f.currency());
-      d.add(new SortedSetDocValuesFacetField(CURRENCY, f.currency()));
+      facetKeyword(d, CURRENCY, f.currency());
     }
-    number(d, AMOUNT, f.amount());
-    number(d, USD, f.usd());
-    number(d, VALUE, f.value());
-    published(d, published);
+    number(d, AMOUNT, f.amount(), Field.Store.NO);
+    number(d, USD, f.usd(), Field.Store.NO);
+    number(d, VALUE, f.value(), Field.Store.NO);
+    published(d, published, Field.Store.NO);
     d.add(new TextField(TEXT, f.text(), Field.Store.NO));
     if (f.sentence() != null) {
       d.add(new TextField(languageField(SENTENCE, f.lang()), f.sentence(), Field.Store.YES));
     }
     d.add(new StoredField(JSON, FactJson.write(f, source, docId)));
     return FACETS.build(d);
+  }
+
+  /** A lower-cased keyword to filter on and the same value as a facet label. */
+  private static void facetKeyword(Document d, String field, String value) {
+    d.add(new StringField(field, value.toLowerCase(Locale.ROOT), Field.Store.NO));
+    d.add(new SortedSetDocValuesFacetField(field, value));
   }
 
   /** An article as a Lucene document: metadata, its text per segment language, the document record. */
@@ -238,20 +248,36 @@ public final class FactSchema {
     if (charset != null) {
       keyword(d, CHARSET, charset);
     }
-    published(d, published);
-    Map<String, StringBuilder> byLang = new java.util.TreeMap<>();
-    for (TextSegment s : segments) {
-      byLang.computeIfAbsent(languageField(BODY, s.lang()), k -> new StringBuilder())
-          .append(text, s.start(), s.end()).append("\n\n");
-    }
-    for (Map.Entry<String, StringBuilder> e : byLang.entrySet()) {
-      d.add(new TextField(e.getKey(), e.getValue().toString(), Field.Store.YES));
+    published(d, published, Field.Store.YES);
+    for (Map.Entry<String, List<TextSegment>> e : bodySegments(segments).entrySet()) {
+      d.add(new TextField(e.getKey(), body(text, e.getValue()), Field.Store.YES));
     }
     d.add(new IntPoint(FACT_COUNT, factCount));
     d.add(new StoredField(FACT_COUNT, factCount));
     d.add(new StoredField(JSON, json));
     return FACETS.build(d);
   }
+
+  /** The segments indexed in each {@code body_<lang>} field, by field name (sorted), in text order. */
+  static Map<String, List<TextSegment>> bodySegments(List<TextSegment> segments) {
+    Map<String, List<TextSegment>> out = new java.util.TreeMap<>();
+    for (TextSegment s : segments) {
+      out.computeIfAbsent(languageField(BODY, s.lang()), k -> new ArrayList<>()).add(s);
+    }
+    return out;
+  }
+
+  /** The value of one body field: its segments' text, each followed by a blank line ({@link #BODY_SEPARATOR}). */
+  static String body(String text, List<TextSegment> segments) {
+    StringBuilder b = new StringBuilder();
+    for (TextSegment s : segments) {
+      b.append(text, s.start(), s.end()).append(BODY_SEPARATOR);
+    }
+    return b.toString();
+  }
+
+  /** What follows each segment in a body field: paragraphs of one language stay apart. */
+  static final String BODY_SEPARATOR = "\n\n";
 
   /** A file that could not be read: kept so reports list failures and re-ingest retries it. */
   public static Document errorDocument(String source, String fileId, String reason, String json) {
@@ -291,17 +317,19 @@ public final class FactSchema {
     d.add(new StringField(field, value, Field.Store.YES));
   }
 
-  private static void number(Document d, String field, Double v) {
+  private static void number(Document d, String field, Double v, Field.Store store) {
     if (v != null) {
       d.add(new DoublePoint(field, v));
       d.add(new DoubleDocValuesField(field, v));
-      d.add(new StoredField(field, v));
+      if (store == Field.Store.YES) {
+        d.add(new StoredField(field, v));
+      }
     }
   }
 
-  private static void published(Document d, String published) {
+  private static void published(Document d, String published, Field.Store store) {
     if (published != null) {
-      exact(d, PUBLISHED, published);
+      d.add(new StringField(PUBLISHED, published, store));
       d.add(new SortedDocValuesField(PUBLISHED, new BytesRef(published)));
     }
   }
