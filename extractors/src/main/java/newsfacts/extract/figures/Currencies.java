@@ -152,11 +152,19 @@ public final class Currencies {
 
   /** True for a Latin or Cyrillic letter (the scripts whose words need boundaries). */
   static boolean wordChar(char c) {
-    if (!Character.isLetter(c)) {
-      return false;
+    return WORD_CHARS.get(c);
+  }
+
+  /** {@link #wordChar} for every char, worked out once: it is asked for nearly every char of every text. */
+  private static final java.util.BitSet WORD_CHARS = new java.util.BitSet(Character.MAX_VALUE + 1);
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (Character.isLetter(c)) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(c);
+        WORD_CHARS.set(c, s == Character.UnicodeScript.LATIN || s == Character.UnicodeScript.CYRILLIC);
+      }
     }
-    Character.UnicodeScript s = Character.UnicodeScript.of(c);
-    return s == Character.UnicodeScript.LATIN || s == Character.UnicodeScript.CYRILLIC;
   }
 
   /**

@@ -16,7 +16,7 @@ final class NumberWords {
   /** A number written in words. */
   record Word(int end, double value) {}
 
-  private static final Map<String, Map<String, Long>> WORDS = new HashMap<>();
+  private static final Map<String, Trie> WORDS = new HashMap<>();
 
   static {
     WORDS.put("en", map("zero 0 one 1 two 2 three 3 four 4 five 5 six 6 seven 7 eight 8 nine 9 ten 10 eleven 11"
@@ -42,18 +42,73 @@ final class NumberWords {
   /** Words joining parts of one number: "und" (einundzwanzig), "en" (vijfenveertig), "and". */
   private static final Map<String, String> JOINERS = Map.of("de", "und", "nl", "en", "en", "and", "ru", "и");
 
-  private static Map<String, Long> map(String pairs) {
+  private static Trie map(String pairs) {
     String[] t = pairs.split(" ");
-    Map<String, Long> m = new HashMap<>();
+    Trie root = new Trie(0);
     for (int k = 0; k + 1 < t.length; k += 2) {
-      m.put(t[k], Long.parseLong(t[k + 1]));
+      root.put(t[k], Long.parseLong(t[k + 1]));
     }
-    return Map.copyOf(m);
+    return root;
+  }
+
+  /**
+   * One language's number words as a trie over lower-cased characters. Most words of a text start with
+   * no number word at all: the trie rejects them at their first letters, where a map would be asked for
+   * every prefix of every word.
+   */
+  private static final class Trie {
+    private final int depth;
+    private char[] chars = new char[0];
+    private Trie[] kids = new Trie[0];
+    private long value = -1; // the number of the word ending here, or -1
+
+    Trie(int depth) {
+      this.depth = depth;
+    }
+
+    void put(String word, long v) {
+      Trie t = this;
+      for (int i = 0; i < word.length(); i++) {
+        char c = word.charAt(i);
+        Trie next = t.child(c);
+        if (next == null) {
+          next = new Trie(t.depth + 1);
+          t.chars = java.util.Arrays.copyOf(t.chars, t.chars.length + 1);
+          t.kids = java.util.Arrays.copyOf(t.kids, t.kids.length + 1);
+          t.chars[t.chars.length - 1] = c;
+          t.kids[t.kids.length - 1] = next;
+        }
+        t = next;
+      }
+      t.value = v;
+    }
+
+    private Trie child(char c) {
+      for (int k = 0; k < chars.length; k++) {
+        if (chars[k] == c) {
+          return kids[k];
+        }
+      }
+      return null;
+    }
+
+    /** The longest word that {@code s[from, to)} starts with (compared lower-cased), or null. */
+    Trie longest(CharSequence s, int from, int to) {
+      Trie t = this;
+      Trie best = null;
+      for (int i = from; i < to && t != null; i++) {
+        t = t.child(Character.toLowerCase(s.charAt(i)));
+        if (t != null && t.value >= 0) {
+          best = t;
+        }
+      }
+      return best;
+    }
   }
 
   /** Reads a number in words starting at {@code i}, or null. */
   Word parse(String text, int i, String lang) {
-    Map<String, Long> dict = WORDS.get(lang);
+    Trie dict = WORDS.get(lang);
     if (dict == null) {
       return null;
     }
@@ -70,8 +125,8 @@ final class NumberWords {
       while (w < n && w - j <= MAX_WORD && Character.isLetter(text.charAt(w))) {
         w++;
       }
-      if (w == j || w - j > MAX_WORD) {
-        break;
+      if (w == j || w - j > MAX_WORD || dict.longest(text, j, w) == null) {
+        break; // not a word, or no number word starts it
       }
       String word = text.substring(j, w).toLowerCase(Locale.ROOT);
       if (!compound(word, dict, joiner, acc)) {
@@ -141,10 +196,10 @@ final class NumberWords {
   }
 
   /** Splits one word into known number parts, greedily from the left; false when it is not a number. */
-  private static boolean compound(String word, Map<String, Long> dict, String joiner, Acc acc) {
-    Long whole = dict.get(word);
-    if (whole != null) {
-      return acc.add(whole);
+  private static boolean compound(String word, Trie dict, String joiner, Acc acc) {
+    Trie whole = dict.longest(word, 0, word.length());
+    if (whole != null && whole.depth == word.length()) {
+      return acc.add(whole.value);
     }
     int p = 0;
     Acc trial = new Acc();
@@ -152,18 +207,12 @@ final class NumberWords {
     trial.current = acc.current;
     trial.any = acc.any;
     while (p < word.length()) {
-      int best = -1;
-      for (int q = word.length(); q > p; q--) {
-        if (dict.containsKey(word.substring(p, q))) {
-          best = q;
-          break;
-        }
-      }
-      if (best < 0) {
+      Trie part = dict.longest(word, p, word.length());
+      if (part == null) {
         return false;
       }
-      long v = dict.get(word.substring(p, best));
-      p = best;
+      long v = part.value;
+      p += part.depth;
       String j = joiner == null ? null : word.startsWith(joiner, p) ? joiner
           : joiner.equals("en") && word.startsWith("ën", p) ? "ën" : null;
       if (j != null && v < 10 && p + j.length() < word.length()) {
