@@ -2,7 +2,6 @@ package newsfacts.read;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
@@ -14,7 +13,14 @@ import org.jsoup.parser.Parser;
  */
 final class TextArticles {
   /** Mojibake of UTF-8 read as windows-1252/Latin-1 ({@code Ã©}, {@code â€™}, {@code Ð¾}). */
-  private static final Pattern MOJIBAKE = Pattern.compile("[ÃÂ][\\u0080-\\u00BF]|â€|[ÐÑ][\\u0080-\\u00BF]");
+  /**
+   * A pair of chars that UTF-8 bytes make when decoded as a single-byte charset: a lead byte read as
+   * Ã, Â, Ð or Ñ before a continuation byte (U+0080-U+00BF), or "â€" (the start of ’ “ ” – —).
+   */
+  private static boolean mojibake(char c, char next) {
+    return (c == 'Ã' || c == 'Â' || c == 'Ð' || c == 'Ñ') ? next >= '\u0080' && next <= '\u00BF'
+        : c == 'â' && next == '€';
+  }
   /** How many mojibake pairs make a warning (one can be real text). */
   static final int MOJIBAKE_MIN = 3;
 
@@ -136,17 +142,22 @@ final class TextArticles {
     warnings.addAll(textWarnings(text));
   }
 
-  /** Warnings about the decoded text itself: replacement characters and mojibake. */
+  /** Warnings about the decoded text itself: replacement characters and mojibake. One pass, no regex. */
   static List<String> textWarnings(String text) {
     List<String> warnings = new ArrayList<>();
-    long replacements = text.chars().filter(c -> c == '\uFFFD').count();
+    long replacements = 0;
+    int pairs = 0;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\uFFFD') {
+        replacements++;
+      } else if (pairs < MOJIBAKE_MIN && i + 1 < n && mojibake(c, text.charAt(i + 1))) {
+        pairs++;
+        i++;
+      }
+    }
     if (replacements > 0) {
       warnings.add("text contains " + replacements + " U+FFFD replacement characters: bytes invalid in the charset");
-    }
-    var m = MOJIBAKE.matcher(text);
-    int pairs = 0;
-    while (pairs < MOJIBAKE_MIN && m.find()) {
-      pairs++;
     }
     if (pairs >= MOJIBAKE_MIN) {
       warnings.add("text looks like mojibake (UTF-8 decoded as a single-byte charset)");

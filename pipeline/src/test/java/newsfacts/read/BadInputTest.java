@@ -93,6 +93,16 @@ class BadInputTest {
   }
 
   @Test
+  void textWarningsCountReplacementCharsAndNeedThreeMojibakePairs() {
+    String mojibake = "mojibake (UTF-8 decoded as a single-byte charset)";
+    assertEquals(List.of("text looks like " + mojibake), TextArticles.textWarnings("â€œQuoteâ€\u009D â€” end"));
+    assertEquals(List.of(), TextArticles.textWarnings("CafÃ© and rÃ©sumÃ")); // two pairs: could be real text
+    assertEquals(List.of("text looks like " + mojibake), TextArticles.textWarnings("ÐŸÑ€Ð¸Ð²ÐµÑ‚"));
+    assertEquals(List.of("text contains 2 U+FFFD replacement characters: bytes invalid in the charset"),
+        TextArticles.textWarnings("a\uFFFDb\uFFFD Ã©"));
+  }
+
+  @Test
   void mojibakeGetsAWarning(@TempDir Path dir) throws Exception {
     String mojibake = new String("Größer, schöner, günstiger: die Übernahme".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
     Path file = Files.write(dir.resolve("double.txt"), mojibake.getBytes(StandardCharsets.UTF_8));
