@@ -46,6 +46,10 @@ final class ScriptProfile {
    * around them, so they neither count as letters nor go to Lingua.
    */
   static int skipUrl(CharSequence text, int i, int end) {
+    char c = text.charAt(i);
+    if (c != 'h' && c != 'H' && c != 'w' && c != 'W') {
+      return i; // asked at every char: most are answered here
+    }
     if (!(startsWith(text, i, end, "http://") || startsWith(text, i, end, "https://")
         || startsWith(text, i, end, "www."))) {
       return i;
