@@ -64,6 +64,7 @@ public final class CorpusGenerator {
   private final Map<String, List<String>> companies = new HashMap<>();
   private final List<String> models = new ArrayList<>();
   private final Map<String, List<String>> filler = new HashMap<>();
+  private double factShare = DEFAULT_FACT_SHARE;
 
   private CorpusGenerator(long seed, LexiconSource lexicons, Path seeds) throws IOException {
     this.rnd = new SplittableRandom(seed);
@@ -118,9 +119,29 @@ public final class CorpusGenerator {
     }
   }
 
+  /**
+   * The default share of sentences built from the fact templates (the rest are real sentences from the
+   * seeds, which carry facts of their own). At a third, every language has at least as many facts per
+   * 1,000 characters as the seeds, the user's own articles (measured 2026-11-23: en 6.3 vs 5.8, nl 11.2
+   * vs 8.0, ru 13.3 vs 10.0, ja 30.1 vs 26.8, de 6.1 vs 1.4); two thirds gave the first benchmarks'
+   * corpus, 1.3 to 10 times as dense as the seeds.
+   */
+  public static final double DEFAULT_FACT_SHARE = 1.0 / 3;
+
   /** Writes {@code docs} articles under {@code out}; returns the total bytes written. */
   public static long generate(int docs, Path out, long seed, LexiconSource lexicons, Path seeds) throws IOException {
-    return new CorpusGenerator(seed, lexicons, seeds).write(docs, out);
+    return generate(docs, out, seed, lexicons, seeds, DEFAULT_FACT_SHARE);
+  }
+
+  /** As {@link #generate(int, Path, long, LexiconSource, Path)}, with this share of fact sentences. */
+  public static long generate(int docs, Path out, long seed, LexiconSource lexicons, Path seeds, double factShare)
+      throws IOException {
+    if (!(factShare >= 0 && factShare <= 1)) {
+      throw new IllegalArgumentException("fact share must be between 0 and 1, got " + factShare);
+    }
+    CorpusGenerator g = new CorpusGenerator(seed, lexicons, seeds);
+    g.factShare = factShare;
+    return g.write(docs, out);
   }
 
   private long write(int docs, Path out) throws IOException {
@@ -134,7 +155,7 @@ public final class CorpusGenerator {
       while (body.length() < target / (lang.equals("zh") || lang.equals("ja") ? 3 : 1)) {
         StringBuilder p = new StringBuilder();
         for (int k = 0; k < 3; k++) {
-          p.append(rnd.nextInt(3) == 0 && !filler.get(lang).isEmpty()
+          p.append(rnd.nextDouble() >= factShare && !filler.get(lang).isEmpty()
               ? pick(filler.get(lang)) : sentence(lang)).append(lang.equals("zh") || lang.equals("ja") ? "" : " ");
         }
         paragraphs.add(p.toString().strip());

@@ -34,6 +34,12 @@ final class BenchCommand implements Runnable {
     @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--fact-share", paramLabel = "FRACTION",
+        description = "Share of sentences built from fact templates, the rest real seed sentences "
+            + "(default: ${DEFAULT-VALUE}: in every language at least as many facts per 1,000 characters "
+            + "as the seeds).")
+    double factShare = newsfacts.bench.CorpusGenerator.DEFAULT_FACT_SHARE;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -42,7 +48,7 @@ final class BenchCommand implements Runnable {
       Path seeds = Files.isDirectory(Path.of("seeds")) ? Path.of("seeds")
           : System.getenv("NEWSFACTS_HOME") == null ? null : Path.of(System.getenv("NEWSFACTS_HOME"), "seeds");
       long bytes = newsfacts.bench.CorpusGenerator.generate(docs, out, seed,
-          newsfacts.extract.lexicon.LexiconSource.packaged(), seeds);
+          newsfacts.extract.lexicon.LexiconSource.packaged(), seeds, factShare);
       spec.commandLine().getOut().printf("wrote %,d articles (%.1f MB) to %s%n", docs, bytes / 1e6, out);
       return 0;
     }

@@ -2,6 +2,7 @@ package newsfacts.bench;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -45,6 +46,40 @@ class CorpusGeneratorTest {
     // every 25th article is a long one (about 50 KB)
     assertTrue(Files.size(fa.stream().filter(p -> p.getFileName().toString().startsWith("000024")).findFirst()
         .orElseThrow()) > 30_000);
+  }
+
+  @Test
+  void theFactShareSetsHowManySentencesAreFactTemplates() throws Exception {
+    Path seeds = Path.of(System.getProperty("newsfacts.root", "..")).resolve("seeds");
+    LexiconSource lex = LexiconSource.packaged();
+    // at share 1 the body holds template sentences only; at share 0 only lines of the English seed
+    CorpusGenerator.generate(60, tmp.resolve("all"), 3, lex, seeds, 1.0);
+    CorpusGenerator.generate(60, tmp.resolve("none"), 3, lex, seeds, 0.0);
+    List<String> seedLines = Files.readAllLines(seeds.resolve("003_8e2cd87e0856a9cc.txt")).stream()
+        .map(String::strip).filter(l -> l.length() > 60).toList();
+    String all = body(firstText(tmp.resolve("all/en")));
+    String none = body(firstText(tmp.resolve("none/en")));
+    String rest = none;
+    for (String l : seedLines) {
+      rest = rest.replace(l, "");
+    }
+    assertTrue(rest.isBlank(), "not from the seed: " + rest.strip());
+    assertTrue(seedLines.stream().noneMatch(all::contains), all);
+    assertTrue(all.contains("Analysts expect") || all.contains("said on Tuesday") || all.contains("shares fell")
+        || all.contains("according to people familiar"), all);
+    assertThrows(IllegalArgumentException.class, () -> CorpusGenerator.generate(1, tmp.resolve("x"), 3, lex, seeds, 1.5));
+  }
+
+  /** The first plain-text article in {@code dir}. */
+  private static String firstText(Path dir) throws Exception {
+    Path f = files(dir).stream().filter(p -> p.toString().endsWith(".txt")).findFirst().orElseThrow();
+    return new String(Files.readAllBytes(f), isUtf8(f) ? java.nio.charset.StandardCharsets.UTF_8
+        : java.nio.charset.Charset.forName("windows-1252"));
+  }
+
+  /** A plain-text article without its title line. */
+  private static String body(String article) {
+    return article.substring(article.indexOf("\n\n") + 2);
   }
 
   static boolean isUtf8(Path p) {
