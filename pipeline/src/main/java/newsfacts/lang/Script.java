@@ -15,8 +15,22 @@ enum Script {
   /** Not a letter: digits, punctuation, symbols, spaces, and the marks shared by several scripts. */
   NONE;
 
+  private static final Script[] VALUES = values();
+  /** {@link #classify} of every char, worked out once: asked for every char of every paragraph. */
+  private static final byte[] BMP = new byte[Character.MAX_VALUE + 1];
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      BMP[c] = (byte) classify(c).ordinal();
+    }
+  }
+
   /** The script class of a code point; {@link #NONE} for anything that is not a letter. */
   static Script of(int codePoint) {
+    return codePoint <= Character.MAX_VALUE ? VALUES[BMP[codePoint]] : classify(codePoint);
+  }
+
+  private static Script classify(int codePoint) {
     if (codePoint < 0x250) { // fast path: ASCII, Latin-1 and Latin Extended-A/B are all Latin letters or none
       return Character.isLetter(codePoint) && codePoint != 'µ' ? LATIN : NONE; // the micro sign is Common
     }
