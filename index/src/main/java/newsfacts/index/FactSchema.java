@@ -51,7 +51,7 @@ public final class FactSchema {
    * treats files indexed under another version as changed and indexes them again, so an index is
    * brought up to date by the next ingest, file by file, with no separate migration step (history:
    * 1 first release; 2 Dutch stems undoubled, "modellen" meets "model"; 3 lean fact documents: no
-   * stored keywords, no facet drill-down terms, sentences cut from their paragraph's analysis).
+   * stored keywords or sentence, no facet drill-down terms, sentences cut from their paragraph's analysis).
    */
   public static final String SCHEMA_VERSION = "3";
   /** On article documents: the {@link #SCHEMA_VERSION} they were indexed under. Exact, not stored. */
@@ -179,7 +179,7 @@ public final class FactSchema {
   /**
    * A fact as a Lucene document. Lean, because there are dozens per article and indexing them is most
    * of an ingest's cost: every field is indexed for search, filters, sorting or facets, and only two are
-   * stored, the JSON record (what every reader returns) and the sentence (what the highlighter marks).
+   * stored, the JSON record: every reader returns it, and the highlighter takes the sentence from it.
    * Not on facts: the file id (articles carry it for the unchanged-file check).
    */
   public static Document factDocument(Fact f, String source, String docId, String published)
@@ -215,7 +215,7 @@ public final class FactSchema {
     published(d, published, Field.Store.NO);
     d.add(new TextField(TEXT, f.text(), Field.Store.NO));
     if (f.sentence() != null) {
-      d.add(new TextField(languageField(SENTENCE, f.lang()), f.sentence(), Field.Store.YES));
+      d.add(new TextField(languageField(SENTENCE, f.lang()), f.sentence(), Field.Store.NO));
     }
     d.add(new StoredField(JSON, FactJson.write(f, source, docId)));
     return FACETS.build(d);

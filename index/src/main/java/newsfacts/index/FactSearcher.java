@@ -224,7 +224,7 @@ public final class FactSearcher implements Closeable {
       hb.withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
           BreakIterator.getWordInstance(Locale.ROOT), SNIPPET, 0.5f));
     }
-    UnifiedHighlighter hl = hb.build();
+    UnifiedHighlighter hl = articles ? hb.build() : new SentenceHighlighter(hb);
     TopDocs td = new TopDocs(new org.apache.lucene.search.TotalHits(page.length,
         org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), page);
     // Each language field is highlighted separately; a passage with a match beats the opening
@@ -249,6 +249,34 @@ public final class FactSearcher implements Closeable {
       }
     }
     return out;
+  }
+
+  /**
+   * Highlights fact sentences with the sentence of the fact's stored JSON record: the sentence is indexed
+   * in {@code sentence_<lang>} but stored only once per fact, in the record.
+   */
+  private final class SentenceHighlighter extends UnifiedHighlighter {
+    SentenceHighlighter(UnifiedHighlighter.Builder b) {
+      super(b);
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, org.apache.lucene.search.DocIdSetIterator docs,
+        int cacheCharsThreshold) throws IOException {
+      List<CharSequence[]> out = new ArrayList<>();
+      StoredFields stored = searcher.storedFields();
+      for (int d = docs.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+        com.fasterxml.jackson.databind.JsonNode record =
+            STORED_JSON.readTree(stored.document(d, Set.of(FactSchema.JSON)).get(FactSchema.JSON));
+        String field = FactSchema.languageField(FactSchema.SENTENCE, record.path("lang").asText("und"));
+        CharSequence[] values = new CharSequence[fields.length];
+        for (int k = 0; k < fields.length; k++) {
+          values[k] = fields[k].equals(field) ? record.path("sentence").asText("") : "";
+        }
+        out.add(values);
+      }
+      return out;
+    }
   }
 
   /**
