@@ -195,7 +195,11 @@ public final class FactSearcher implements Closeable {
         facets.put(dim, List.copyOf(list));
       }
     }
-    return new SearchResult(top.totalHits.value(), List.copyOf(hits), facets);
+    // Past a thousand matches Lucene's collectors may stop counting (a sort by usd skips what cannot
+    // enter the page): the total is then a lower bound, and one count() makes it exact.
+    long total = top.totalHits.relation() == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO
+        ? top.totalHits.value() : searcher.count(q);
+    return new SearchResult(total, List.copyOf(hits), facets);
   }
 
   private Facets facetCounts(FacetsCollectorManager.FacetsResult fr) throws IOException {
