@@ -11,15 +11,15 @@ import picocli.CommandLine.Option;
 /** {@code newsfacts bench}: benchmarks whose figures go into docs/benchmarks.md. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Benchmarks (figures for docs/benchmarks.md; not part of the tests).",
-    subcommands = {BenchCommand.Corpus.class, BenchCommand.Ingest.class, BenchCommand.Index.class,
-        BenchCommand.Serve.class})
+    subcommands = {BenchCommand.Corpus.class, BenchCommand.Ingest.class, BenchCommand.Stages.class,
+        BenchCommand.Index.class, BenchCommand.Serve.class})
 final class BenchCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing benchmark: corpus, ingest, index or serve");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing benchmark: corpus, ingest, stages, index or serve");
   }
 
   @Command(name = "corpus", mixinStandardHelpOptions = true,
@@ -72,6 +72,35 @@ final class BenchCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       newsfacts.bench.IngestBench.run(corpus, runs, pipeline.threads(), pipeline.toOptions(), spec.commandLine().getOut());
+      return 0;
+    }
+  }
+
+  @Command(name = "stages", mixinStandardHelpOptions = true,
+      description = {"Seconds per stage and corpus folder (language) on one warm thread, with Tika's bare text",
+          "extraction over the same files in the same pass: where the time of an article goes."})
+  static final class Stages implements Callable<Integer> {
+    @CommandLine.Parameters(paramLabel = "DIR", description = "Corpus folder (see bench corpus).")
+    Path corpus;
+
+    @Option(names = "--warmups", defaultValue = "1", description = "Untimed passes first (default: ${DEFAULT-VALUE}).")
+    int warmups;
+
+    @Option(names = "--passes", defaultValue = "3", description = "Timed passes; medians are reported (default: ${DEFAULT-VALUE}).")
+    int passes;
+
+    @CommandLine.Mixin
+    PipelineOptions pipeline;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      if (passes < 1 || warmups < 0) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--passes must be >= 1 and --warmups >= 0");
+      }
+      newsfacts.bench.StagesBench.run(corpus, warmups, passes, pipeline.toOptions(), spec.commandLine().getOut());
       return 0;
     }
   }
