@@ -17,10 +17,11 @@ import java.util.SplittableRandom;
 import newsfacts.extract.lexicon.LexiconSource;
 
 /**
- * Writes a deterministic benchmark corpus: articles in the six languages, as plain text and HTML, in
- * UTF-8 and the legacy charsets of each language, about 5 KB each with every 25th about 50 KB. Text
- * is built from the seed articles' paragraphs and generated sentences naming companies and models from
- * the lexicons with money figures and percentages written the way each language writes them.
+ * Writes a deterministic benchmark corpus: articles in the six languages, as plain text, HTML pages,
+ * RSS and Atom feeds and PDFs ({@link Kind}), in UTF-8 and the legacy charsets of each language, about
+ * 5 KB each with every 25th about 50 KB. Text is built from the seed articles' paragraphs and generated
+ * sentences naming companies and models from the lexicons with money figures, percentages and benchmark
+ * scores written the way each language writes them.
  */
 public final class CorpusGenerator {
   static final String[] LANGS = {"en", "de", "nl", "ru", "zh", "ja"};
@@ -28,32 +29,38 @@ public final class CorpusGenerator {
       "en", new String[] {"windows-1252"}, "de", new String[] {"windows-1252"}, "nl", new String[] {"windows-1252"},
       "ru", new String[] {"windows-1251", "KOI8-R"}, "zh", new String[] {"GB18030", "GBK"},
       "ja", new String[] {"Shift_JIS", "EUC-JP"});
-  /** Sentence templates: {C} company, {D} another company, {M} model, {$} money, {P} percent. */
+  /** Sentence templates: {C} company, {D} another company, {M} model, {$} money, {P} percent, {S} score. */
   private static final Map<String, String[]> TEMPLATES = Map.of(
       "en", new String[] {"{C} said on Tuesday it would invest {$} in new data centres for {M}.",
           "Analysts expect {C} to gain {P} of the market after the launch of {M}.",
           "{D} shares fell {P} after {C} released {M}, which costs a fraction of its rivals.",
-          "The deal values {C} at {$}, according to people familiar with the matter."},
+          "The deal values {C} at {$}, according to people familiar with the matter.",
+          "{M} scored {S} on the Intelligence Index, ahead of every other open model."},
       "de", new String[] {"{C} will nach eigenen Angaben {$} in neue Rechenzentren für {M} investieren.",
           "Analysten erwarten, dass {C} mit {M} seinen Marktanteil um {P} steigert.",
           "Die Aktie von {D} fiel um {P}, nachdem {C} das Modell {M} vorgestellt hatte.",
-          "Der Umsatz von {C} stieg im Quartal auf {$}."},
+          "Der Umsatz von {C} stieg im Quartal auf {$}.",
+          "{M} erreicht im Vergleich einen Intelligence Index von {S} Punkten."},
       "nl", new String[] {"{C} investeert {$} in nieuwe datacenters voor {M}, meldde het bedrijf dinsdag.",
           "Analisten verwachten dat {C} met {M} een marktaandeel van {P} haalt.",
           "Het aandeel {D} daalde {P} nadat {C} het model {M} lanceerde.",
-          "De omzet van {C} steeg het afgelopen kwartaal tot {$}."},
+          "De omzet van {C} steeg het afgelopen kwartaal tot {$}.",
+          "{M} haalt volgens de ranglijst een Intelligence Index van {S} punten."},
       "ru", new String[] {"Компания {C} инвестирует {$} в новые центры обработки данных для {M}.",
           "Аналитики ожидают, что доля {C} на рынке вырастет на {P} после выхода {M}.",
           "Акции {D} упали на {P} после того, как {C} представила модель {M}.",
-          "Выручка {C} за квартал составила {$}."},
+          "Выручка {C} за квартал составила {$}.",
+          "Индекс интеллекта модели {M} составил {S} баллов."},
       "zh", new String[] {"{C}周二表示，将投资{$}建设用于{M}的新数据中心。",
           "分析师预计，{C}凭借{M}的市场份额将提升{P}。",
           "在{C}发布{M}之后，{D}股价下跌{P}。",
-          "{C}本季度营收达到{$}。"},
+          "{C}本季度营收达到{$}。",
+          "{M}在智能指数上的得分为{S}分。"},
       "ja", new String[] {"{C}は火曜日、{M}向けの新しいデータセンターに{$}を投資すると発表した。",
           "アナリストは、{C}が{M}の投入で市場シェアを{P}伸ばすと予想している。",
           "{C}が{M}を発表した後、{D}の株価は{P}下落した。",
-          "{C}の四半期売上高は{$}に達した。"});
+          "{C}の四半期売上高は{$}に達した。",
+          "{M}のインテリジェンスインデックスは{S}ポイントだった。"});
   private static final Map<String, String[]> FILLER_EXTRA = Map.of(
       "zh", new String[] {"中国的人工智能产业在过去一年里取得了长足进步，多家企业发布了开源大模型。",
           "业内人士指出，算力成本的下降让更多中小企业能够部署大语言模型。",
@@ -144,39 +151,144 @@ public final class CorpusGenerator {
     return g.write(docs, out);
   }
 
+  /**
+   * How an article is written: plain text (55%), an HTML page (37%), an RSS 2.0 or Atom feed of
+   * {@value #FEED_ITEMS} shorter articles (3% and 2%), or a PDF (3% of the Latin-script languages; the
+   * PDF's standard fonts have no Cyrillic or CJK glyphs).
+   */
+  enum Kind { TEXT, HTML, RSS, ATOM, PDF }
+
+  /** Articles in a feed file; each is a third of the usual length, so a feed is about one article's size. */
+  static final int FEED_ITEMS = 3;
+
+  private Kind kind(String lang) {
+    int r = rnd.nextInt(100);
+    if (r < 3) {
+      return Kind.RSS;
+    }
+    if (r < 5) {
+      return Kind.ATOM;
+    }
+    if (r < 8 && PdfArticle.writesScript(lang)) {
+      return Kind.PDF;
+    }
+    return r < 45 ? Kind.HTML : Kind.TEXT;
+  }
+
+  /** One generated article: a title and paragraphs about {@code target} chars long (a third for CJK). */
+  private record Draft(String title, List<String> paragraphs) {}
+
+  private Draft draft(String lang, int target) {
+    String title = sentence(lang).replaceAll("[.。]$", "");
+    StringBuilder body = new StringBuilder();
+    List<String> paragraphs = new ArrayList<>();
+    boolean cjk = lang.equals("zh") || lang.equals("ja");
+    while (body.length() < target / (cjk ? 3 : 1)) {
+      StringBuilder p = new StringBuilder();
+      for (int k = 0; k < 3; k++) {
+        p.append(rnd.nextDouble() >= factShare && !filler.get(lang).isEmpty()
+            ? pick(filler.get(lang)) : sentence(lang)).append(cjk ? "" : " ");
+      }
+      paragraphs.add(p.toString().strip());
+      body.append(p);
+    }
+    return new Draft(title, paragraphs);
+  }
+
   private long write(int docs, Path out) throws IOException {
     long bytes = 0;
     for (int i = 0; i < docs; i++) {
       String lang = LANGS[i % LANGS.length];
       int target = i % 25 == 24 ? 50_000 : 5_000;
-      String title = sentence(lang).replaceAll("[.。]$", "");
-      StringBuilder body = new StringBuilder();
-      List<String> paragraphs = new ArrayList<>();
-      while (body.length() < target / (lang.equals("zh") || lang.equals("ja") ? 3 : 1)) {
-        StringBuilder p = new StringBuilder();
-        for (int k = 0; k < 3; k++) {
-          p.append(rnd.nextDouble() >= factShare && !filler.get(lang).isEmpty()
-              ? pick(filler.get(lang)) : sentence(lang)).append(lang.equals("zh") || lang.equals("ja") ? "" : " ");
-        }
-        paragraphs.add(p.toString().strip());
-        body.append(p);
+      Kind kind = kind(lang);
+      List<Draft> drafts = new ArrayList<>();
+      boolean feed = kind == Kind.RSS || kind == Kind.ATOM;
+      for (int k = 0; k < (feed ? FEED_ITEMS : 1); k++) {
+        drafts.add(draft(lang, feed ? target / FEED_ITEMS : target));
       }
-      boolean html = rnd.nextInt(10) < 4;
+      Draft d = drafts.get(0);
       boolean legacy = rnd.nextInt(10) < 3;
+      boolean declare = rnd.nextBoolean();
       String[] cs = LEGACY.get(lang);
       Charset charset = legacy ? Charset.forName(cs[rnd.nextInt(cs.length)]) : StandardCharsets.UTF_8;
-      String text = html ? html(title, paragraphs, charset, rnd.nextBoolean()) : title + "\n\n" + String.join("\n\n", paragraphs) + "\n";
-      if (!charset.newEncoder().canEncode(text)) {
-        charset = StandardCharsets.UTF_8;
-        text = html ? html(title, paragraphs, charset, true) : text;
+      String date = date();
+      byte[] b = kind == Kind.PDF ? PdfArticle.write(d.title(), d.paragraphs()) : null;
+      if (kind == Kind.PDF && b == null) {
+        kind = Kind.TEXT; // a char the PDF's standard font cannot show
+      }
+      if (b == null) {
+        String text = text(kind, drafts, charset, declare, date, i);
+        if (!charset.newEncoder().canEncode(text)) {
+          charset = StandardCharsets.UTF_8;
+          text = text(kind, drafts, charset, true, date, i);
+        }
+        b = text.getBytes(charset);
       }
       Path dir = Files.createDirectories(out.resolve(lang));
-      Path f = dir.resolve(String.format(Locale.ROOT, "%06d%s", i, html ? ".html" : ".txt"));
-      byte[] b = text.getBytes(charset);
+      Path f = dir.resolve(String.format(Locale.ROOT, "%06d%s", i, EXTENSIONS.get(kind)));
       Files.write(f, b);
       bytes += b.length;
     }
     return bytes;
+  }
+
+  private static final Map<Kind, String> EXTENSIONS = Map.of(
+      Kind.TEXT, ".txt", Kind.HTML, ".html", Kind.RSS, ".rss", Kind.ATOM, ".atom", Kind.PDF, ".pdf");
+
+  private static String text(Kind kind, List<Draft> drafts, Charset cs, boolean declare, String date, int n) {
+    Draft d = drafts.get(0);
+    return switch (kind) {
+      case HTML -> html(d.title(), d.paragraphs(), cs, declare);
+      case RSS -> rss(drafts, cs, date, n);
+      case ATOM -> atom(drafts, cs, date, n);
+      default -> d.title() + "\n\n" + String.join("\n\n", d.paragraphs()) + "\n";
+    };
+  }
+
+  /** A publication date in 2025 or 2026 (ISO date; feeds write it in their own formats). */
+  private String date() {
+    return String.format(Locale.ROOT, "%d-%02d-%02d", 2025 + rnd.nextInt(2), 1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
+  }
+
+  private static String rss(List<Draft> items, Charset cs, String date, int n) {
+    java.time.LocalDate day = java.time.LocalDate.parse(date);
+    StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"").append(cs.name()).append("\"?>\n")
+        .append("<rss version=\"2.0\"><channel><title>Tech News</title><link>https://news.example/</link>")
+        .append("<description>AI and chips</description>\n");
+    for (int k = 0; k < items.size(); k++) {
+      Draft d = items.get(k);
+      String when = day.minusDays(k).atTime(9 + k, 30).atOffset(java.time.ZoneOffset.UTC)
+          .format(java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME);
+      x.append("<item><title>").append(esc(d.title())).append("</title>")
+          .append("<link>https://news.example/a/").append(n).append('-').append(k).append("</link>")
+          .append("<pubDate>").append(when).append("</pubDate><description>")
+          .append(esc(paragraphsHtml(d.paragraphs()))).append("</description></item>\n");
+    }
+    return x.append("</channel></rss>\n").toString();
+  }
+
+  private static String atom(List<Draft> entries, Charset cs, String date, int n) {
+    java.time.LocalDate day = java.time.LocalDate.parse(date);
+    StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"").append(cs.name()).append("\"?>\n")
+        .append("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Tech News</title>")
+        .append("<id>https://news.example/feed</id><updated>").append(date).append("T12:00:00Z</updated>\n");
+    for (int k = 0; k < entries.size(); k++) {
+      Draft d = entries.get(k);
+      x.append("<entry><title>").append(esc(d.title())).append("</title>")
+          .append("<link href=\"https://news.example/e/").append(n).append('-').append(k).append("\"/>")
+          .append("<id>https://news.example/e/").append(n).append('-').append(k).append("</id>")
+          .append("<updated>").append(day.minusDays(k)).append("T08:00:00Z</updated>")
+          .append("<content type=\"html\">").append(esc(paragraphsHtml(d.paragraphs()))).append("</content></entry>\n");
+    }
+    return x.append("</feed>\n").toString();
+  }
+
+  private static String paragraphsHtml(List<String> paragraphs) {
+    StringBuilder h = new StringBuilder();
+    for (String p : paragraphs) {
+      h.append("<p>").append(esc(p)).append("</p>");
+    }
+    return h.toString();
   }
 
   private static String html(String title, List<String> paragraphs, Charset cs, boolean declare) {
@@ -204,7 +316,7 @@ public final class CorpusGenerator {
     String t = pick(TEMPLATES.get(lang));
     List<String> cs = companies.get(lang);
     return t.replace("{C}", pick(cs)).replace("{D}", pick(cs)).replace("{M}", pick(models))
-        .replace("{$}", money(lang)).replace("{P}", percent(lang));
+        .replace("{$}", money(lang)).replace("{P}", percent(lang)).replace("{S}", String.valueOf(50 + rnd.nextInt(46)));
   }
 
   private String money(String lang) {

@@ -70,6 +70,31 @@ class CorpusGeneratorTest {
     assertThrows(IllegalArgumentException.class, () -> CorpusGenerator.generate(1, tmp.resolve("x"), 3, lex, seeds, 1.5));
   }
 
+  @Test
+  void feedsAndPdfsReadBackAsTheirArticles() throws Exception {
+    Path seeds = Path.of(System.getProperty("newsfacts.root", "..")).resolve("seeds");
+    CorpusGenerator.generate(300, tmp.resolve("c"), 11, LexiconSource.packaged(), seeds);
+    List<Path> all = files(tmp.resolve("c"));
+    newsfacts.pipeline.NewsFacts nf = newsfacts.pipeline.NewsFacts.create(newsfacts.pipeline.NewsFacts.Options.defaults());
+    for (String ext : List.of(".rss", ".atom", ".pdf")) {
+      List<Path> some = all.stream().filter(p -> p.toString().endsWith(ext)).toList();
+      assertTrue(!some.isEmpty(), ext);
+      for (Path f : some) {
+        newsfacts.pipeline.FileOutcome o = nf.process(f, f.toString());
+        assertEquals(null, o.error(), f.toString());
+        // a feed holds FEED_ITEMS articles, a PDF one; each has a title and facts of its own
+        assertEquals(ext.equals(".pdf") ? 1 : CorpusGenerator.FEED_ITEMS, o.documents().size(), f.toString());
+        for (newsfacts.pipeline.ExtractedDocument d : o.documents()) {
+          assertTrue(d.article().title() != null && !d.article().title().isBlank(), f.toString());
+          assertTrue(!d.facts().isEmpty(), f.toString());
+        }
+      }
+    }
+    // PDFs only for the languages whose text the standard PDF fonts show
+    assertTrue(all.stream().filter(p -> p.toString().endsWith(".pdf"))
+        .allMatch(p -> List.of("en", "de", "nl").contains(p.getParent().getFileName().toString())));
+  }
+
   /** The first plain-text article in {@code dir}. */
   private static String firstText(Path dir) throws Exception {
     Path f = files(dir).stream().filter(p -> p.toString().endsWith(".txt")).findFirst().orElseThrow();
