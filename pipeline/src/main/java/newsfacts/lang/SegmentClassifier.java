@@ -11,8 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
 import java.util.regex.Pattern;
 import newsfacts.extract.Span;
 import newsfacts.extract.TextSegment;
@@ -55,9 +53,9 @@ import newsfacts.extract.TextSegment;
  * configured languages, with the same letter thresholds.
  *
  * <p>Lingua is asked as little as gives the same answers ({@link #classify(String, List)}): the lines of one
- * text are looked at first, then every Lingua question of the text is answered in one task on the common
- * ForkJoinPool, an identical question is answered once per text, and the high accuracy mode is not asked
- * again about a sample on which it would only repeat the low accuracy mode.
+ * text are looked at first, then their Lingua questions are answered, an identical question once per text,
+ * and the high accuracy mode is not asked again about a sample on which it would only repeat the low accuracy
+ * mode.
  */
 final class SegmentClassifier {
   static final double MIN_SHARE = 0.6;
@@ -161,26 +159,8 @@ final class SegmentClassifier {
     return Arrays.asList(verdicts);
   }
 
-  /**
-   * Lingua's verdicts on {@code questions}, in one task on the common ForkJoinPool.
-   *
-   * <p>Lingua 1.2.2 scores the n-grams of every call through {@code ForkJoinPool.commonPool().invokeAll}.
-   * From a thread outside the common pool each call hands its tasks to a pool worker and parks until they are
-   * done; an outside thread may not run them itself. On 2 cores the common pool has one worker, which has
-   * usually gone to sleep since the last call: every Latin line paid two thread wake-ups, tens to hundreds of
-   * microseconds on a busy machine, about as much as Lingua's own work. From a worker of the common pool,
-   * {@code invokeAll} pushes the tasks on that worker's own queue and its join runs them on the spot. So the
-   * questions of a text go to the pool as one task, and the text pays one hand-off instead of one per line.
-   * The answers are the same: the same calls with the same arguments, on another thread.
-   */
+  /** Lingua's verdicts on {@code questions}, each distinct question asked once. */
   private static List<Verdict> answer(List<Question> questions) {
-    if (ForkJoinTask.getPool() == ForkJoinPool.commonPool()) {
-      return answerHere(questions); // already on a worker of the common pool
-    }
-    return ForkJoinPool.commonPool().submit(() -> answerHere(questions)).join();
-  }
-
-  private static List<Verdict> answerHere(List<Question> questions) {
     Answers answers = new Answers();
     List<Verdict> verdicts = new ArrayList<>(questions.size());
     for (Question q : questions) {

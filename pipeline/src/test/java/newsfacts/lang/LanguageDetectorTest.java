@@ -228,16 +228,6 @@ class LanguageDetectorTest {
   }
 
   @Test
-  void aCallerOnTheCommonPoolGetsTheSameSegments() {
-    // Lingua's questions go to the common pool as one task; a caller already there answers them itself
-    String text = "De Chinese president heeft verklaard dat het jaar een doorbraak was voor kunstmatige intelligentie.\n"
-        + "Die Konferenz entwickelt sich rasant.\nGPT-5\nDie Konferenz entwickelt sich rasant.\n中国开源模型";
-    List<TextSegment> outside = detector.segments(text);
-    assertEquals(List.of("nl", "de", "zh"), outside.stream().map(TextSegment::lang).toList());
-    assertEquals(outside, java.util.concurrent.ForkJoinPool.commonPool().submit(() -> detector.segments(text)).join());
-  }
-
-  @Test
   void randomTextGivesSortedDisjointTrimmedSegments() {
     // blast random mixed-script strings through the detector
     String alphabet = "abcdefghij klmnoäöü ЖИзнь 中国开源 のモデル 한국 .,!?\n\n\t12";
