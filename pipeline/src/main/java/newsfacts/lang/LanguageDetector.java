@@ -72,7 +72,6 @@ public final class LanguageDetector {
   /** The segments of {@code text}: sorted, disjoint, trimmed; see the class comment. */
   public List<TextSegment> segments(String text) {
     List<Span> spans = new ArrayList<>();
-    List<SegmentClassifier.Verdict> verdicts = new ArrayList<>();
     for (int i = 0, n = text.length(); i < n; ) {
       int nl = text.indexOf('\n', i);
       int end = nl < 0 ? n : nl;
@@ -80,10 +79,10 @@ public final class LanguageDetector {
       int e = trimEnd(text, s, end);
       if (e > s) {
         spans.add(new Span(s, e));
-        verdicts.add(classifier.classify(text, s, e));
       }
       i = end + 1;
     }
+    List<SegmentClassifier.Verdict> verdicts = classifier.classify(text, spans);
     List<TextSegment> lines = new ArrayList<>(spans.size());
     for (int k = 0; k < spans.size(); k++) {
       Span span = spans.get(k);

@@ -3,12 +3,16 @@ package newsfacts.lang;
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.regex.Pattern;
+import newsfacts.extract.Span;
 import newsfacts.extract.TextSegment;
 
 /**
@@ -47,6 +51,11 @@ import newsfacts.extract.TextSegment;
  *
  * <p>Without the shortcut (for the benchmark) every stretch goes to one Lingua detector over all the
  * configured languages, with the same letter thresholds.
+ *
+ * <p>Lingua is asked as little as gives the same answers ({@link #classify(String, List)}): the lines of one
+ * text are looked at first, then their Lingua questions are answered, an identical question once per text,
+ * and the high accuracy mode is not asked again about a sample on which it would only repeat the low accuracy
+ * mode.
  */
 final class SegmentClassifier {
   static final double MIN_SHARE = 0.6;
@@ -59,6 +68,13 @@ final class SegmentClassifier {
   static final int MIN_HAN_LETTERS = 4;
   static final int MIN_KANA_TEXT_LETTERS = 2;
   static final int SAMPLE_CHARS = 150;
+  /**
+   * From this length of its cleaned-up text on (Lingua 1.2.2's {@code HIGH_ACCURACY_MODE_MAX_TEXT_LENGTH}),
+   * Lingua's high accuracy mode scores trigrams only, exactly as the low accuracy mode does.
+   */
+  static final int LINGUA_TRIGRAMS_ONLY_LENGTH = 120;
+  /** Distinct Lingua questions remembered per text; a text with more lines asks Lingua again. */
+  static final int MAX_REMEMBERED = 1024;
   /** Han text without a cue is a coin toss between zh and ja settled by default: half the confidence. */
   static final double AMBIGUOUS_HAN_FACTOR = 0.5;
 
@@ -68,7 +84,7 @@ final class SegmentClassifier {
    * @param tentative a weak decision that yields to its neighbours (see {@link LanguageDetector}): Han
    *     text with no cue either way, or a short Latin line whose lead is below {@value #FIRM_DISTANCE}
    */
-  record Verdict(String lang, double confidence, boolean tentative) {
+  record Verdict(String lang, double confidence, boolean tentative) implements Look {
     static final Verdict UNDETERMINED = new Verdict(TextSegment.UNDETERMINED, 0.0, false);
 
     Verdict(String lang, double confidence) {
@@ -79,6 +95,15 @@ final class SegmentClassifier {
       return lang.equals(TextSegment.UNDETERMINED);
     }
   }
+
+  /** What a first look at a line gives: a verdict, or a question for Lingua. */
+  sealed interface Look permits Verdict, Question {}
+
+  /**
+   * A question for the Lingua detectors of {@code group} about {@code sample}; {@code share} and {@code isShort}
+   * as in {@link ScriptGroup#decide}.
+   */
+  record Question(ScriptGroup group, String sample, double share, boolean isShort) implements Look {}
 
   private final Set<Language> languages;
   private final boolean scriptShortcut;
@@ -101,13 +126,50 @@ final class SegmentClassifier {
     }
   }
 
-  /** The language of {@code text[start, end)}. */
-  Verdict classify(String text, int start, int end) {
-    ScriptProfile profile = ScriptProfile.of(text, start, end);
-    return scriptShortcut ? byScript(text, start, end, profile) : byLinguaOnly(text, start, end, profile);
+  /**
+   * The language of each of {@code lines} (stretches of {@code text}), in their order.
+   *
+   * <p>Every line is looked at first (its scripts); the Lingua questions of all the lines are then answered
+   * together ({@link #answer}), each distinct question once.
+   */
+  List<Verdict> classify(String text, List<Span> lines) {
+    Verdict[] verdicts = new Verdict[lines.size()];
+    List<Integer> asked = new ArrayList<>();
+    List<Question> questions = new ArrayList<>();
+    for (int k = 0; k < verdicts.length; k++) {
+      Span line = lines.get(k);
+      ScriptProfile profile = ScriptProfile.of(text, line.start(), line.end());
+      Look look = scriptShortcut
+          ? byScript(text, line.start(), line.end(), profile)
+          : byLinguaOnly(text, line.start(), line.end(), profile);
+      switch (look) {
+        case Verdict v -> verdicts[k] = v;
+        case Question q -> {
+          asked.add(k);
+          questions.add(q);
+        }
+      }
+    }
+    if (!questions.isEmpty()) {
+      List<Verdict> answers = answer(questions);
+      for (int i = 0; i < answers.size(); i++) {
+        verdicts[asked.get(i)] = answers.get(i);
+      }
+    }
+    return Arrays.asList(verdicts);
   }
 
-  private Verdict byScript(String text, int start, int end, ScriptProfile profile) {
+  /** Lingua's verdicts on {@code questions}, each distinct question asked once. */
+  private static List<Verdict> answer(List<Question> questions) {
+    Answers answers = new Answers();
+    List<Verdict> verdicts = new ArrayList<>(questions.size());
+    for (Question q : questions) {
+      verdicts.add(q.group().decide(q.sample(), q.share(), q.isShort(), answers));
+    }
+    return verdicts;
+  }
+
+  private Look byScript(String text, int start, int end, ScriptProfile profile) {
     int total = profile.totalWeight();
     double cjkShare = total == 0 ? 0 : (double) profile.weight(ScriptProfile.Group.CJK) / total;
     if (profile.letters(Script.KANA) > 0 && cjkShare >= MIN_KANA_SHARE
@@ -122,10 +184,10 @@ final class SegmentClassifier {
       case CJK -> cjk(profile, share);
       case CYRILLIC -> profile.letters(Script.CYRILLIC) < MIN_CYRILLIC_LETTERS
           ? Verdict.UNDETERMINED
-          : cyrillic.decide(sample(text, start, end, Script.CYRILLIC), share, false);
+          : cyrillic.ask(sample(text, start, end, Script.CYRILLIC), share, false);
       case LATIN -> profile.letters(Script.LATIN) < MIN_LATIN_LETTERS
           ? Verdict.UNDETERMINED
-          : latin.decide(sample(text, start, end, Script.LATIN), share,
+          : latin.ask(sample(text, start, end, Script.LATIN), share,
               profile.letters(Script.LATIN) < SHORT_LATIN_LETTERS);
       case HANGUL -> profile.letters(Script.HANGUL) < MIN_HAN_LETTERS
           ? Verdict.UNDETERMINED
@@ -156,13 +218,13 @@ final class SegmentClassifier {
     return zh ? new Verdict("zh", share) : configured(Language.JAPANESE, share);
   }
 
-  private Verdict byLinguaOnly(String text, int start, int end, ScriptProfile profile) {
+  private Look byLinguaOnly(String text, int start, int end, ScriptProfile profile) {
     int letters = profile.totalWeight();
     if (letters < MIN_LATIN_LETTERS) {
       return Verdict.UNDETERMINED;
     }
     String sample = text.substring(start, sampleEnd(text, start, end));
-    return all.decide(sample, 1.0, letters < SHORT_LATIN_LETTERS);
+    return all.ask(sample, 1.0, letters < SHORT_LATIN_LETTERS);
   }
 
   private Verdict configured(Language language, double share) {
@@ -216,7 +278,7 @@ final class SegmentClassifier {
    * The configured languages written in one script: none (always {@code und}), one (the script decides)
    * or several (a Lingua detector restricted to them, models preloaded).
    */
-  private record ScriptGroup(List<Language> members, com.github.pemistahl.lingua.api.LanguageDetector lingua,
+  record ScriptGroup(List<Language> members, com.github.pemistahl.lingua.api.LanguageDetector lingua,
       com.github.pemistahl.lingua.api.LanguageDetector fast) {
 
     static ScriptGroup of(Set<Language> configured, List<Language> script) {
@@ -236,19 +298,30 @@ final class SegmentClassifier {
     }
 
     /**
-     * The group's decision on {@code sample}; {@code share} is the confidence of a script decision, and
-     * {@code short} asks for a clear lead between the two best languages.
+     * The group's verdict on {@code sample} when it needs no Lingua (no member: {@code und}; one: that language
+     * with confidence {@code share}), else the question for {@link #decide}.
      */
-    Verdict decide(String sample, double share, boolean isShort) {
+    Look ask(String sample, double share, boolean isShort) {
       if (members.isEmpty()) {
         return Verdict.UNDETERMINED;
       }
       if (lingua == null) {
         return new Verdict(code(members.get(0)), share);
       }
-      Ranked ranked = isShort ? null : Ranked.of(fast, sample);
+      return new Question(this, sample, share, isShort);
+    }
+
+    /**
+     * The group's decision on {@code sample} (a question {@link #ask} returned); {@code short} asks for a clear
+     * lead between the two best languages. Lingua's rankings come from, and go to, {@code answers}.
+     */
+    Verdict decide(String sample, double share, boolean isShort, Answers answers) {
+      Ranked ranked = isShort ? null : answers.ranked(fast, sample);
       if (ranked == null || ranked.distance() < FIRM_DISTANCE) {
-        ranked = Ranked.of(lingua, sample);
+        // from LINGUA_TRIGRAMS_ONLY_LENGTH on, the high accuracy mode would compute the very same ranking
+        ranked = ranked != null && linguaLength(sample) >= LINGUA_TRIGRAMS_ONLY_LENGTH
+            ? ranked
+            : answers.ranked(lingua, sample);
       }
       if (ranked == null) {
         return Verdict.UNDETERMINED;
@@ -262,8 +335,68 @@ final class SegmentClassifier {
     }
   }
 
+  /**
+   * Lingua's rankings of the samples of one text, so that an identical question (a repeated paragraph opening,
+   * a byline under each item) is answered once; at most {@value #MAX_REMEMBERED} of them. Not thread-safe:
+   * one per text.
+   */
+  static final class Answers {
+    private final Map<Asked, Ranked> rankings = new HashMap<>();
+    private int calls;
+
+    private record Asked(com.github.pemistahl.lingua.api.LanguageDetector detector, String sample) {}
+
+    /** Lingua's ranking of {@code sample} by {@code detector}, asked once. */
+    Ranked ranked(com.github.pemistahl.lingua.api.LanguageDetector detector, String sample) {
+      Asked key = new Asked(detector, sample);
+      if (rankings.containsKey(key)) {
+        return rankings.get(key); // may be null: no letters for Lingua
+      }
+      Ranked ranked = Ranked.of(detector, sample);
+      calls++;
+      if (rankings.size() < MAX_REMEMBERED) {
+        rankings.put(key, ranked);
+      }
+      return ranked;
+    }
+
+    /** How many times Lingua was called. */
+    int calls() {
+      return calls;
+    }
+  }
+
+  private static final Pattern PUNCTUATION = Pattern.compile("\\p{P}");
+  private static final Pattern NUMBERS = Pattern.compile("\\p{N}");
+  private static final Pattern MULTIPLE_WHITESPACE = Pattern.compile("\\s+");
+
+  /**
+   * The length of {@code sample} once Lingua 1.2.2 has cleaned it up (its {@code cleanUpInputText}): trimmed of
+   * what Kotlin counts as white space, lower-cased, punctuation and digits removed, white space runs made one
+   * space. Lingua picks its n-gram sizes by this length. Only asked when the low accuracy lead is narrow.
+   */
+  static int linguaLength(String sample) {
+    int s = 0;
+    int e = sample.length();
+    while (s < e && isKotlinWhitespace(sample.charAt(s))) {
+      s++;
+    }
+    while (e > s && isKotlinWhitespace(sample.charAt(e - 1))) {
+      e--;
+    }
+    String t = sample.substring(s, e).toLowerCase(Locale.ROOT);
+    t = PUNCTUATION.matcher(t).replaceAll("");
+    t = NUMBERS.matcher(t).replaceAll("");
+    return MULTIPLE_WHITESPACE.matcher(t).replaceAll(" ").length();
+  }
+
+  /** Kotlin's {@code Char.isWhitespace} on the JVM, which its {@code trim()} uses. */
+  private static boolean isKotlinWhitespace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
   /** Lingua's best language for a text and its relative distance to the runner-up (1 without one). */
-  private record Ranked(Language best, double distance) {
+  record Ranked(Language best, double distance) {
 
     /** The ranking of {@code sample}, or null when Lingua finds no letters to go by. */
     static Ranked of(com.github.pemistahl.lingua.api.LanguageDetector detector, String sample) {
