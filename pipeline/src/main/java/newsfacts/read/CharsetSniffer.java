@@ -6,8 +6,6 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.tika.parser.txt.CharsetDetector;
-import org.apache.tika.parser.txt.CharsetMatch;
 
 /**
  * Finds the charset of text bytes; decoding is left to the caller (like Tika's {@code
@@ -34,7 +32,7 @@ final class CharsetSniffer {
   /** How far into the bytes a charset declaration is looked for. */
   static final int DECLARATION_WINDOW = 8192;
   /** How many bytes the statistical detector looks at. */
-  static final int DETECTION_WINDOW = 64 * 1024;
+  static final int DETECTION_WINDOW = LegacyRecognizers.SAMPLE_BYTES;
   /** Fewest well-formed multi-byte sequences for damaged bytes to still count as UTF-8. */
   static final int MOSTLY_UTF8_MIN = 8;
 
@@ -120,15 +118,8 @@ final class CharsetSniffer {
 
   private Charset detect(byte[] bytes) {
     byte[] sample = bytes.length <= DETECTION_WINDOW ? bytes : Arrays.copyOf(bytes, DETECTION_WINDOW);
-    CharsetDetector detector = new CharsetDetector(DETECTION_WINDOW);
-    detector.enableInputFilter(true);
-    detector.setText(sample);
     Charset fallback = null;
-    for (CharsetMatch match : detector.detectAll()) {
-      Charset charset = Charsets.forLabel(match.getName());
-      if (charset == null || !LEGACY.contains(charset)) {
-        continue;
-      }
+    for (Charset charset : LegacyRecognizers.rank(sample)) {
       if (Charsets.decodesCleanly(bytes, 0, charset)) {
         return charset;
       }
