@@ -4,8 +4,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds the charset of text bytes; decoding is left to the caller (like Tika's {@code
@@ -31,6 +29,12 @@ import java.util.regex.Pattern;
 final class CharsetSniffer {
   /** How far into the bytes a charset declaration is looked for. */
   static final int DECLARATION_WINDOW = 8192;
+  /** Most characters between {@code <?xml} and {@code encoding}. */
+  static final int XML_GAP = 200;
+  /** Most characters between {@code <meta} and {@code charset}. */
+  static final int META_GAP = 400;
+  /** Longest charset label taken from a declaration. */
+  private static final int MAX_LABEL = 40;
   /** How many bytes the statistical detector looks at. */
   static final int DETECTION_WINDOW = LegacyRecognizers.SAMPLE_BYTES;
   /** Fewest well-formed multi-byte sequences for damaged bytes to still count as UTF-8. */
@@ -41,11 +45,6 @@ final class CharsetSniffer {
       Charset.forName("windows-31j"), Charset.forName("EUC-JP"), Charset.forName("ISO-2022-JP"),
       Charset.forName("GB18030"), Charset.forName("Big5-HKSCS"), Charset.forName("KOI8-R"),
       Charset.forName("windows-1251"), Charset.forName("IBM866"), Charsets.WINDOWS_1252);
-
-  private static final Pattern XML_DECLARATION =
-      Pattern.compile("<\\?xml[^>]{0,200}?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]{1,40})[\"']");
-  private static final Pattern META_CHARSET = Pattern.compile(
-      "<meta[^>]{0,400}?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]{1,40})", Pattern.CASE_INSENSITIVE);
 
   /** How the charset was found. */
   enum Basis { BOM, UTF8, ESCAPES, DECLARED, DETECTED, FALLBACK }
@@ -92,15 +91,141 @@ final class CharsetSniffer {
     return new Choice(Charsets.WINDOWS_1252, Basis.FALLBACK, 0, declared);
   }
 
-  /** The charset label declared inside the bytes (XML declaration or HTML meta), or null. */
+  /**
+   * The charset label declared inside the first {@value #DECLARATION_WINDOW} bytes, or null: an XML
+   * declaration ({@code <?xml ... encoding="x"}, case-sensitive, the label quoted) anywhere in the
+   * window first, else an HTML {@code <meta ... charset=x} (ASCII case-insensitive, quotes optional).
+   * Between {@code <?xml} and {@code encoding} at most {@value #XML_GAP} characters, between {@code
+   * <meta} and {@code charset} at most {@value #META_GAP}, none of them {@code >}; a label is 1 to 40
+   * of {@code A-Z a-z 0-9 . _ : -} (an XML label must end at its quote; a meta label longer than 40 is
+   * cut at 40).
+   *
+   * <p>A scan of the bytes, not a regex over a String copy of the window: this runs on every text and
+   * page, and the case-insensitive regex tried a match at every position.
+   */
   static String declaredIn(byte[] bytes) {
-    String head = new String(bytes, 0, Math.min(bytes.length, DECLARATION_WINDOW), StandardCharsets.ISO_8859_1);
-    Matcher xml = XML_DECLARATION.matcher(head);
-    if (xml.find()) {
-      return xml.group(1);
+    int n = Math.min(bytes.length, DECLARATION_WINDOW);
+    for (int i = indexOf(bytes, '<', 0, n); i >= 0; i = indexOf(bytes, '<', i + 1, n)) {
+      if (startsWith(bytes, i, n, "<?xml", false)) {
+        String label = afterName(bytes, i + 5, n, XML_GAP, "encoding", false, true);
+        if (label != null) {
+          return label;
+        }
+      }
     }
-    Matcher meta = META_CHARSET.matcher(head);
-    return meta.find() ? meta.group(1) : null;
+    for (int i = indexOf(bytes, '<', 0, n); i >= 0; i = indexOf(bytes, '<', i + 1, n)) {
+      if (startsWith(bytes, i, n, "<meta", true)) {
+        String label = afterName(bytes, i + 5, n, META_GAP, "charset", true, false);
+        if (label != null) {
+          return label;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The first label after {@code name} found at most {@code gap} characters after {@code from}, with
+   * no {@code >} in between: {@code name \s* = \s*} then, when {@code xml}, a quote, the label and a
+   * quote; else an optional quote, spaces and the label.
+   */
+  private static String afterName(byte[] b, int from, int n, int gap, String name, boolean ignoreCase, boolean xml) {
+    for (int j = from; j <= from + gap && j < n; j++) {
+      if (startsWith(b, j, n, name, ignoreCase)) {
+        String label = xml ? quotedLabel(b, j + name.length(), n) : metaLabel(b, j + name.length(), n);
+        if (label != null) {
+          return label;
+        }
+      }
+      if (b[j] == '>') {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static String quotedLabel(byte[] b, int k, int n) {
+    k = equalsSign(b, k, n);
+    if (k < 0 || k >= n || !isQuote(b[k])) {
+      return null;
+    }
+    int start = k + 1;
+    int end = labelEnd(b, start, n);
+    int length = end - start;
+    return length >= 1 && length <= MAX_LABEL && end < n && isQuote(b[end]) ? latin1(b, start, end) : null;
+  }
+
+  private static String metaLabel(byte[] b, int k, int n) {
+    k = equalsSign(b, k, n);
+    if (k < 0) {
+      return null;
+    }
+    if (k < n && isQuote(b[k])) {
+      k++;
+    }
+    k = skipSpaces(b, k, n);
+    int end = Math.min(labelEnd(b, k, n), k + MAX_LABEL);
+    return end > k ? latin1(b, k, end) : null;
+  }
+
+  /** The index after {@code \s* = \s*} at {@code k}, or -1. */
+  private static int equalsSign(byte[] b, int k, int n) {
+    k = skipSpaces(b, k, n);
+    if (k >= n || b[k] != '=') {
+      return -1;
+    }
+    return skipSpaces(b, k + 1, n);
+  }
+
+  /** Skips the characters of the regex {@code \s}: space, tab, line feed, vertical tab, form feed, CR. */
+  private static int skipSpaces(byte[] b, int k, int n) {
+    while (k < n && (b[k] == ' ' || b[k] >= '\t' && b[k] <= '\r')) {
+      k++;
+    }
+    return k;
+  }
+
+  private static int labelEnd(byte[] b, int k, int n) {
+    while (k < n && isLabelChar(b[k])) {
+      k++;
+    }
+    return k;
+  }
+
+  private static boolean isLabelChar(byte c) {
+    return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == ':'
+        || c == '-';
+  }
+
+  private static boolean isQuote(byte c) {
+    return c == '"' || c == '\'';
+  }
+
+  private static boolean startsWith(byte[] b, int at, int n, String ascii, boolean ignoreCase) {
+    if (at + ascii.length() > n) {
+      return false;
+    }
+    for (int k = 0; k < ascii.length(); k++) {
+      int c = b[at + k];
+      int want = ascii.charAt(k);
+      if (c != want && !(ignoreCase && c >= 'A' && c <= 'Z' && c + ('a' - 'A') == want)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int indexOf(byte[] b, char c, int from, int n) {
+    for (int i = from; i < n; i++) {
+      if (b[i] == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String latin1(byte[] b, int start, int end) {
+    return new String(b, start, end - start, StandardCharsets.ISO_8859_1);
   }
 
   private static Choice bom(byte[] b) {
