@@ -46,6 +46,8 @@ final class CharsetSniffer {
       Charset.forName("GB18030"), Charset.forName("Big5-HKSCS"), Charset.forName("KOI8-R"),
       Charset.forName("windows-1251"), Charset.forName("IBM866"), Charsets.WINDOWS_1252);
 
+  private static final Charset ISO_2022_JP = Charset.forName("ISO-2022-JP");
+
   /** How the charset was found. */
   enum Basis { BOM, UTF8, ESCAPES, DECLARED, DETECTED, FALLBACK }
 
@@ -60,21 +62,53 @@ final class CharsetSniffer {
   record Choice(Charset charset, Basis basis, int bomLength, String declared) {}
 
   /**
+   * The choice, and the text decoded with it.
+   *
+   * @param choice how the bytes are decoded
+   * @param text the bytes after the byte-order mark, decoded in {@code choice.charset()} with U+FFFD
+   *     for malformed input
+   */
+  record Decoded(Choice choice, String text) {}
+
+  /**
    * @param bytes the raw bytes
    * @param hint a charset label from outside the bytes (HTTP or feed Content-Type), or null
    */
   Choice sniff(byte[] bytes, String hint) {
+    return choose(bytes, hint).choice();
+  }
+
+  /**
+   * Sniffs and decodes: what {@link #sniff} chooses, and {@link Charsets#decode} of the bytes with it.
+   * A page that is valid UTF-8 is decoded once, not once to check and once more to read.
+   */
+  Decoded decode(byte[] bytes, String hint) {
+    Decoded d = choose(bytes, hint);
+    return d.text() != null ? d : new Decoded(d.choice(), Charsets.decode(bytes, d.choice().bomLength(), d.choice().charset()));
+  }
+
+  /** The choice, with the text when it was decoded on the way (valid UTF-8), else a null text. */
+  private Decoded choose(byte[] bytes, String hint) {
     Choice bom = bom(bytes);
     if (bom != null) {
-      return bom;
+      return new Decoded(bom, null);
     }
     String declared = hint != null && Charsets.forLabel(hint) != null ? hint : declaredIn(bytes);
     boolean ascii = isAscii(bytes);
-    if (!ascii && Charsets.decodesCleanly(bytes, 0, StandardCharsets.UTF_8)) {
-      return new Choice(StandardCharsets.UTF_8, Basis.UTF8, 0, declared);
+    if (!ascii) {
+      // Decoding with replacement gives U+FFFD exactly where a strict decode would fail (or where the
+      // text has a U+FFFD of its own, which Charsets.decodesCleanly refuses too).
+      String utf8 = new String(bytes, StandardCharsets.UTF_8);
+      if (utf8.indexOf('\uFFFD') < 0) {
+        return new Decoded(new Choice(StandardCharsets.UTF_8, Basis.UTF8, 0, declared), utf8);
+      }
     }
+    return new Decoded(legacy(bytes, ascii, declared), null);
+  }
+
+  private Choice legacy(byte[] bytes, boolean ascii, String declared) {
     if (ascii && hasIso2022Escapes(bytes)) {
-      return new Choice(Charset.forName("ISO-2022-JP"), Basis.ESCAPES, 0, declared);
+      return new Choice(ISO_2022_JP, Basis.ESCAPES, 0, declared);
     }
     Charset declaredCharset = Charsets.forLabel(declared);
     if (declaredCharset != null && isAsciiCompatible(declaredCharset)

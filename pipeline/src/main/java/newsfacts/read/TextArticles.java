@@ -37,9 +37,10 @@ final class TextArticles {
    * @param date the ISO date when known from outside (WARC), or null
    */
   Article plain(String source, String id, byte[] bytes, String charsetHint, String url, String date) {
-    CharsetSniffer.Choice choice = sniffer.sniff(bytes, charsetHint);
+    CharsetSniffer.Decoded read = sniffer.decode(bytes, charsetHint);
+    CharsetSniffer.Choice choice = read.choice();
     List<String> warnings = new ArrayList<>();
-    String decoded = Charsets.decode(bytes, choice.bomLength(), choice.charset());
+    String decoded = read.text();
     PlainText.Parts parts = PlainText.of(decoded);
     String text = limit(parts.text(), warnings);
     check(text, choice, warnings);
@@ -48,9 +49,10 @@ final class TextArticles {
   }
 
   Article html(String source, String id, byte[] bytes, String charsetHint, String url, String date) {
-    CharsetSniffer.Choice choice = sniffer.sniff(bytes, charsetHint);
+    CharsetSniffer.Decoded read = sniffer.decode(bytes, charsetHint);
+    CharsetSniffer.Choice choice = read.choice();
     List<String> warnings = new ArrayList<>();
-    String decoded = withoutInternalSubset(Charsets.decode(bytes, choice.bomLength(), choice.charset()));
+    String decoded = withoutInternalSubset(read.text());
     Document doc = Jsoup.parse(decoded, url == null ? "" : url, Parser.htmlParser());
     doc.select("rt, rp").remove();
     PageMetadata.Meta meta = PageMetadata.of(doc);
