@@ -5,6 +5,8 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads plain-text and HTML bytes into an {@link Article}: charset sniffing ({@link CharsetSniffer}),
@@ -23,6 +25,8 @@ final class TextArticles {
   }
   /** How many mojibake pairs make a warning (one can be real text). */
   static final int MOJIBAKE_MIN = 3;
+
+  private static final Evaluator RUBY_READINGS = QueryParser.parse("rt, rp");
 
   private final CharsetSniffer sniffer = new CharsetSniffer();
   private final int maxChars;
@@ -54,7 +58,7 @@ final class TextArticles {
     List<String> warnings = new ArrayList<>();
     String decoded = withoutInternalSubset(read.text());
     Document doc = Jsoup.parse(decoded, url == null ? "" : url, Parser.htmlParser());
-    doc.select("rt, rp").remove();
+    doc.select(RUBY_READINGS).remove();
     PageMetadata.Meta meta = PageMetadata.of(doc);
     String text = limit(MainText.of(doc), warnings);
     check(text, choice, warnings);
