@@ -100,12 +100,13 @@ public final class ArticleReader {
     String fileName = fileName(file, source);
     long size;
     byte[] head;
+    FormatSniffer.Format format;
     byte[] bytes = null;
     String id;
     try (InputStream in = Files.newInputStream(file)) {
       size = Files.size(file);
       head = in.readNBytes(FormatSniffer.WINDOW);
-      FormatSniffer.Format format = FormatSniffer.sniff(head, fileName);
+      format = FormatSniffer.sniff(head, fileName);
       if (format == FormatSniffer.Format.WARC || format == FormatSniffer.Format.BINARY || size > config.maxBytes()
           || size > MAX_ARRAY) {
         MessageDigest digest = sha256Digest();
@@ -126,7 +127,7 @@ public final class ArticleReader {
       }
     }
     byte[] all = bytes;
-    return withId(id, () -> readSafely(file, source, all != null ? all.length : size, head, all, id));
+    return withId(id, () -> readSafely(file, source, all != null ? all.length : size, head, format, all, id));
   }
 
   @FunctionalInterface
@@ -142,10 +143,10 @@ public final class ArticleReader {
     }
   }
 
-  private List<Article> readSafely(Path file, String source, long size, byte[] head, byte[] bytes, String id)
-      throws ReadException {
+  private List<Article> readSafely(Path file, String source, long size, byte[] head, FormatSniffer.Format format,
+      byte[] bytes, String id) throws ReadException {
     try {
-      return read(file, source, size, head, bytes, id);
+      return read(file, source, size, head, format, bytes, id);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       throw TimeLimiter.convert(e);
     }
@@ -167,22 +168,22 @@ public final class ArticleReader {
     } catch (IOException e) {
       throw new ReadException("cannot read file: " + e.getMessage(), e);
     }
-    return read(file, source, size, head, null, null);
+    return read(file, source, size, head, FormatSniffer.sniff(head, fileName(file, source)), null, null);
   }
 
   /**
    * The decisions after the first bytes: empty, WARC, too big, binary, blank, then the parse.
    *
+   * @param format {@link FormatSniffer#sniff} of {@code head}
    * @param bytes all the bytes when already read, else null (read here when needed)
    * @param id their SHA-256 when already known, else null
    */
-  private List<Article> read(Path file, String source, long size, byte[] head, byte[] bytes, String id)
-      throws ReadException {
+  private List<Article> read(Path file, String source, long size, byte[] head, FormatSniffer.Format format,
+      byte[] bytes, String id) throws ReadException {
     if (size == 0) {
       throw new ReadException("empty file");
     }
     String fileName = fileName(file, source);
-    FormatSniffer.Format format = FormatSniffer.sniff(head, fileName);
     if (format == FormatSniffer.Format.WARC) {
       return warcs.read(file, source);
     }
