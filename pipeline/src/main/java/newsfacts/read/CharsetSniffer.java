@@ -275,18 +275,10 @@ final class CharsetSniffer {
     return null;
   }
 
+  /** The best-ranked legacy charset that decodes the bytes cleanly, else the best-ranked one, else null. */
   private Charset detect(byte[] bytes) {
     byte[] sample = bytes.length <= DETECTION_WINDOW ? bytes : Arrays.copyOf(bytes, DETECTION_WINDOW);
-    Charset fallback = null;
-    for (Charset charset : LegacyRecognizers.rank(sample)) {
-      if (Charsets.decodesCleanly(bytes, 0, charset)) {
-        return charset;
-      }
-      if (fallback == null) {
-        fallback = charset;
-      }
-    }
-    return fallback;
+    return LegacyRecognizers.best(sample, charset -> Charsets.decodesCleanly(bytes, 0, charset));
   }
 
   /**
