@@ -111,7 +111,7 @@ final class BlockText {
     }
 
     void flush() {
-      String paragraph = collapse(current);
+      String paragraph = collapse(current.toString()); // a String's runs are appended as array copies
       current.setLength(0);
       if (!paragraph.isEmpty()) {
         paragraphs.add(paragraph);
