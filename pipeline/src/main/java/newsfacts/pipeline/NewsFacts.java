@@ -20,7 +20,6 @@ import newsfacts.lang.LanguageDetector;
 import newsfacts.lang.SentenceSplitter;
 import newsfacts.read.Article;
 import newsfacts.read.ArticleReader;
-import newsfacts.read.ReadException;
 import newsfacts.read.ReaderConfig;
 
 /**
@@ -78,25 +77,31 @@ public final class NewsFacts {
     return times;
   }
 
-  /** Reads and extracts one file. Never throws for bad input: the outcome carries the reason. */
+  /**
+   * Reads and extracts one file. Never throws for bad input: the outcome carries the reason. The file
+   * is read once: its id ({@link #fileId}) is the SHA-256 of the bytes the reader parses.
+   */
   public FileOutcome process(Path file, String source) {
-    String fileId;
-    try {
-      fileId = fileId(file);
-    } catch (IOException e) {
-      return FileOutcome.failure(source, null, "cannot read file: " + e.getMessage());
-    }
-    List<Article> articles;
+    ArticleReader.FileRead read;
     long t0 = System.nanoTime();
     try {
-      articles = reader.read(file, source);
-    } catch (ReadException e) {
-      return FileOutcome.failure(source, fileId, e.getMessage());
+      read = reader.readWithId(file, source);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      String fileId;
+      try {
+        fileId = fileId(file);
+      } catch (IOException io) {
+        return FileOutcome.failure(source, null, "cannot read file: " + io.getMessage());
+      }
       return FileOutcome.failure(source, fileId, "reader failed: " + e);
     } finally {
       times.read.add(System.nanoTime() - t0);
     }
+    String fileId = read.fileId();
+    if (read.error() != null) {
+      return FileOutcome.failure(source, fileId, read.error());
+    }
+    List<Article> articles = read.articles();
     List<ExtractedDocument> docs = new ArrayList<>();
     for (Article a : articles) {
       try {

@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -33,6 +34,9 @@ public final class ArticleReader {
   private final FeedArticles feeds;
   private final WarcArticles warcs;
   private final TikaArticles documents;
+  /** Largest file kept in one array (as {@code Files.readAllBytes}); larger ones fail there. */
+  private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
+
   private final Detector detector = new DefaultDetector();
 
   public ArticleReader(ReaderConfig config) {
@@ -61,6 +65,93 @@ public final class ArticleReader {
     }
   }
 
+  /**
+   * A file read together with its id.
+   *
+   * @param fileId SHA-256 (hex) of the file's bytes, or null when they could not be read at all
+   * @param articles the articles in the file, in file order (empty when {@code error} is set)
+   * @param error why nothing was read (a {@link ReadException}'s reason, or {@code cannot read file:
+   *     ...} when the bytes could not be read), else null
+   */
+  public record FileRead(String fileId, List<Article> articles, String error) {
+    public FileRead {
+      articles = List.copyOf(articles);
+    }
+  }
+
+  /**
+   * Reads {@code file} as {@link #read} does and hashes its bytes, reading the file once: the bytes
+   * parsed are the bytes hashed, and the id is the article's id for a page, text or document. A WARC
+   * file, a binary file and a file over {@link ReaderConfig#maxBytes()} are streamed through the hash
+   * instead of kept in memory. Never throws for bad input.
+   */
+  public FileRead readWithId(Path file, String source) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(source, "source");
+    if (!Files.isRegularFile(file)) {
+      String id;
+      try (InputStream in = Files.newInputStream(file)) {
+        id = hashRest(in, sha256Digest());
+      } catch (IOException e) {
+        return new FileRead(null, List.of(), "cannot read file: " + e.getMessage());
+      }
+      return withId(id, () -> read(file, source)); // not a regular file, or gone
+    }
+    String fileName = fileName(file, source);
+    long size;
+    byte[] head;
+    FormatSniffer.Format format;
+    byte[] bytes = null;
+    String id;
+    try (InputStream in = Files.newInputStream(file)) {
+      size = Files.size(file);
+      head = in.readNBytes(FormatSniffer.WINDOW);
+      format = FormatSniffer.sniff(head, fileName);
+      if (format == FormatSniffer.Format.WARC || format == FormatSniffer.Format.BINARY || size > config.maxBytes()
+          || size > MAX_ARRAY) {
+        MessageDigest digest = sha256Digest();
+        digest.update(head);
+        id = hashRest(in, digest);
+      } else {
+        bytes = rest(in, head, size);
+        id = sha256(bytes);
+      }
+    } catch (IOException e) {
+      return new FileRead(null, List.of(), "cannot read file: " + e.getMessage());
+    } catch (OutOfMemoryError e) {
+      // No room for the bytes: as before, the id is streamed and the reason is the reader's.
+      try (InputStream in = Files.newInputStream(file)) {
+        return new FileRead(hashRest(in, sha256Digest()), List.of(), TimeLimiter.convert(e).getMessage());
+      } catch (IOException io) {
+        return new FileRead(null, List.of(), "cannot read file: " + io.getMessage());
+      }
+    }
+    byte[] all = bytes;
+    return withId(id, () -> readSafely(file, source, all != null ? all.length : size, head, format, all, id));
+  }
+
+  @FunctionalInterface
+  private interface Reading {
+    List<Article> read() throws ReadException;
+  }
+
+  private static FileRead withId(String id, Reading reading) {
+    try {
+      return new FileRead(id, reading.read(), null);
+    } catch (ReadException e) {
+      return new FileRead(id, List.of(), e.getMessage());
+    }
+  }
+
+  private List<Article> readSafely(Path file, String source, long size, byte[] head, FormatSniffer.Format format,
+      byte[] bytes, String id) throws ReadException {
+    try {
+      return read(file, source, size, head, format, bytes, id);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      throw TimeLimiter.convert(e);
+    }
+  }
+
   private List<Article> readChecked(Path file, String source) throws ReadException {
     long size;
     byte[] head;
@@ -77,11 +168,22 @@ public final class ArticleReader {
     } catch (IOException e) {
       throw new ReadException("cannot read file: " + e.getMessage(), e);
     }
+    return read(file, source, size, head, FormatSniffer.sniff(head, fileName(file, source)), null, null);
+  }
+
+  /**
+   * The decisions after the first bytes: empty, WARC, too big, binary, blank, then the parse.
+   *
+   * @param format {@link FormatSniffer#sniff} of {@code head}
+   * @param bytes all the bytes when already read, else null (read here when needed)
+   * @param id their SHA-256 when already known, else null
+   */
+  private List<Article> read(Path file, String source, long size, byte[] head, FormatSniffer.Format format,
+      byte[] bytes, String id) throws ReadException {
     if (size == 0) {
       throw new ReadException("empty file");
     }
-    String fileName = file.getFileName() == null ? source : file.getFileName().toString();
-    FormatSniffer.Format format = FormatSniffer.sniff(head, fileName);
+    String fileName = fileName(file, source);
     if (format == FormatSniffer.Format.WARC) {
       return warcs.read(file, source);
     }
@@ -91,23 +193,57 @@ public final class ArticleReader {
     if (format == FormatSniffer.Format.BINARY) {
       throw new ReadException("not a supported document (" + detect(head, fileName) + ", looks binary)");
     }
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new ReadException("cannot read file: " + e.getMessage(), e);
+    byte[] all = bytes;
+    if (all == null) {
+      try {
+        all = Files.readAllBytes(file);
+      } catch (IOException e) {
+        throw new ReadException("cannot read file: " + e.getMessage(), e);
+      }
     }
-    if (format != FormatSniffer.Format.DOCUMENT && isBlank(bytes)) {
+    byte[] content = all;
+    if (format != FormatSniffer.Format.DOCUMENT && isBlank(content)) {
       throw new ReadException("empty file (only whitespace)");
     }
-    String id = sha256(bytes);
+    String articleId = id != null ? id : sha256(content);
     return TimeLimiter.call(() -> switch (format) {
-      case TEXT -> List.of(text.plain(source, id, bytes, null, null, null));
-      case HTML -> List.of(text.html(source, id, bytes, null, null, null));
-      case FEED -> feeds.read(source, bytes);
-      case DOCUMENT -> List.of(documents.read(source, id, bytes, fileName));
+      case TEXT -> List.of(text.plain(source, articleId, content, null, null, null));
+      case HTML -> List.of(text.html(source, articleId, content, null, null, null));
+      case FEED -> feeds.read(source, content);
+      case DOCUMENT -> List.of(documents.read(source, articleId, content, fileName));
       case WARC, BINARY -> throw new IllegalStateException("handled above: " + format);
     }, config.timeout());
+  }
+
+  private static String fileName(Path file, String source) {
+    return file.getFileName() == null ? source : file.getFileName().toString();
+  }
+
+  /** The whole file: {@code head} and the rest of {@code in}, {@code size} bytes unless it changed meanwhile. */
+  private static byte[] rest(InputStream in, byte[] head, long size) throws IOException {
+    if (head.length < FormatSniffer.WINDOW) {
+      return head; // the head is the whole file
+    }
+    byte[] bytes = Arrays.copyOf(head, (int) Math.max(size, head.length));
+    int n = head.length + in.readNBytes(bytes, head.length, bytes.length - head.length);
+    if (n < bytes.length) {
+      return Arrays.copyOf(bytes, n); // shorter than it was
+    }
+    byte[] more = in.readAllBytes();
+    if (more.length == 0) {
+      return bytes;
+    }
+    byte[] grown = Arrays.copyOf(bytes, bytes.length + more.length); // longer than it was
+    System.arraycopy(more, 0, grown, bytes.length, more.length);
+    return grown;
+  }
+
+  private static String hashRest(InputStream in, MessageDigest digest) throws IOException {
+    byte[] buffer = new byte[1 << 16];
+    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+      digest.update(buffer, 0, n);
+    }
+    return HexFormat.of().formatHex(digest.digest());
   }
 
   private String detect(byte[] head, String fileName) {
@@ -130,8 +266,12 @@ public final class ArticleReader {
   }
 
   static String sha256(byte[] bytes) {
+    return HexFormat.of().formatHex(sha256Digest().digest(bytes));
+  }
+
+  private static MessageDigest sha256Digest() {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every JDK", e);
     }

@@ -40,27 +40,41 @@ final class BlockText {
   }
 
   /** Collapses runs of whitespace and no-break spaces to one space; keeps line breaks (from {@code
-   * <br>}) and the ideographic space U+3000, which Japanese uses on purpose. */
-  static String collapse(String s) {
-    StringBuilder out = new StringBuilder(s.length());
+   * <br>}) and the ideographic space U+3000, which Japanese uses on purpose. Runs of other characters
+   * are copied as blocks. */
+  static String collapse(CharSequence s) {
+    int n = s.length();
+    StringBuilder out = new StringBuilder(n);
     boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
+    int i = 0;
+    while (i < n) {
       char c = s.charAt(i);
       if (c == '\n') {
         trimTrailingSpace(out);
         out.append('\n');
         space = false;
-      } else if (Character.isWhitespace(c) && c != '\u3000' || c == '\u00A0') {
+        i++;
+      } else if (isSpace(c)) {
         space = true;
+        i++;
       } else {
         if (space && out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
           out.append(' ');
         }
         space = false;
-        out.append(c);
+        int end = i + 1;
+        while (end < n && s.charAt(end) != '\n' && !isSpace(s.charAt(end))) {
+          end++;
+        }
+        out.append(s, i, end);
+        i = end;
       }
     }
     return out.toString().strip();
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) && c != '\u3000' || c == '\u00A0';
   }
 
   private static void trimTrailingSpace(StringBuilder out) {
@@ -97,7 +111,7 @@ final class BlockText {
     }
 
     void flush() {
-      String paragraph = collapse(current.toString());
+      String paragraph = collapse(current.toString()); // a String's runs are appended as array copies
       current.setLength(0);
       if (!paragraph.isEmpty()) {
         paragraphs.add(paragraph);

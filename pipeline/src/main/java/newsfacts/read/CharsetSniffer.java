@@ -4,10 +4,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.apache.tika.parser.txt.CharsetDetector;
-import org.apache.tika.parser.txt.CharsetMatch;
 
 /**
  * Finds the charset of text bytes; decoding is left to the caller (like Tika's {@code
@@ -33,8 +29,14 @@ import org.apache.tika.parser.txt.CharsetMatch;
 final class CharsetSniffer {
   /** How far into the bytes a charset declaration is looked for. */
   static final int DECLARATION_WINDOW = 8192;
+  /** Most characters between {@code <?xml} and {@code encoding}. */
+  static final int XML_GAP = 200;
+  /** Most characters between {@code <meta} and {@code charset}. */
+  static final int META_GAP = 400;
+  /** Longest charset label taken from a declaration. */
+  private static final int MAX_LABEL = 40;
   /** How many bytes the statistical detector looks at. */
-  static final int DETECTION_WINDOW = 64 * 1024;
+  static final int DETECTION_WINDOW = LegacyRecognizers.SAMPLE_BYTES;
   /** Fewest well-formed multi-byte sequences for damaged bytes to still count as UTF-8. */
   static final int MOSTLY_UTF8_MIN = 8;
 
@@ -44,10 +46,7 @@ final class CharsetSniffer {
       Charset.forName("GB18030"), Charset.forName("Big5-HKSCS"), Charset.forName("KOI8-R"),
       Charset.forName("windows-1251"), Charset.forName("IBM866"), Charsets.WINDOWS_1252);
 
-  private static final Pattern XML_DECLARATION =
-      Pattern.compile("<\\?xml[^>]{0,200}?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]{1,40})[\"']");
-  private static final Pattern META_CHARSET = Pattern.compile(
-      "<meta[^>]{0,400}?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]{1,40})", Pattern.CASE_INSENSITIVE);
+  private static final Charset ISO_2022_JP = Charset.forName("ISO-2022-JP");
 
   /** How the charset was found. */
   enum Basis { BOM, UTF8, ESCAPES, DECLARED, DETECTED, FALLBACK }
@@ -63,21 +62,53 @@ final class CharsetSniffer {
   record Choice(Charset charset, Basis basis, int bomLength, String declared) {}
 
   /**
+   * The choice, and the text decoded with it.
+   *
+   * @param choice how the bytes are decoded
+   * @param text the bytes after the byte-order mark, decoded in {@code choice.charset()} with U+FFFD
+   *     for malformed input
+   */
+  record Decoded(Choice choice, String text) {}
+
+  /**
    * @param bytes the raw bytes
    * @param hint a charset label from outside the bytes (HTTP or feed Content-Type), or null
    */
   Choice sniff(byte[] bytes, String hint) {
+    return choose(bytes, hint).choice();
+  }
+
+  /**
+   * Sniffs and decodes: what {@link #sniff} chooses, and {@link Charsets#decode} of the bytes with it.
+   * A page that is valid UTF-8 is decoded once, not once to check and once more to read.
+   */
+  Decoded decode(byte[] bytes, String hint) {
+    Decoded d = choose(bytes, hint);
+    return d.text() != null ? d : new Decoded(d.choice(), Charsets.decode(bytes, d.choice().bomLength(), d.choice().charset()));
+  }
+
+  /** The choice, with the text when it was decoded on the way (valid UTF-8), else a null text. */
+  private Decoded choose(byte[] bytes, String hint) {
     Choice bom = bom(bytes);
     if (bom != null) {
-      return bom;
+      return new Decoded(bom, null);
     }
     String declared = hint != null && Charsets.forLabel(hint) != null ? hint : declaredIn(bytes);
     boolean ascii = isAscii(bytes);
-    if (!ascii && Charsets.decodesCleanly(bytes, 0, StandardCharsets.UTF_8)) {
-      return new Choice(StandardCharsets.UTF_8, Basis.UTF8, 0, declared);
+    if (!ascii) {
+      // Decoding with replacement gives U+FFFD exactly where a strict decode would fail (or where the
+      // text has a U+FFFD of its own, which Charsets.decodesCleanly refuses too).
+      String utf8 = new String(bytes, StandardCharsets.UTF_8);
+      if (utf8.indexOf('\uFFFD') < 0) {
+        return new Decoded(new Choice(StandardCharsets.UTF_8, Basis.UTF8, 0, declared), utf8);
+      }
     }
+    return new Decoded(legacy(bytes, ascii, declared), null);
+  }
+
+  private Choice legacy(byte[] bytes, boolean ascii, String declared) {
     if (ascii && hasIso2022Escapes(bytes)) {
-      return new Choice(Charset.forName("ISO-2022-JP"), Basis.ESCAPES, 0, declared);
+      return new Choice(ISO_2022_JP, Basis.ESCAPES, 0, declared);
     }
     Charset declaredCharset = Charsets.forLabel(declared);
     if (declaredCharset != null && isAsciiCompatible(declaredCharset)
@@ -94,15 +125,141 @@ final class CharsetSniffer {
     return new Choice(Charsets.WINDOWS_1252, Basis.FALLBACK, 0, declared);
   }
 
-  /** The charset label declared inside the bytes (XML declaration or HTML meta), or null. */
+  /**
+   * The charset label declared inside the first {@value #DECLARATION_WINDOW} bytes, or null: an XML
+   * declaration ({@code <?xml ... encoding="x"}, case-sensitive, the label quoted) anywhere in the
+   * window first, else an HTML {@code <meta ... charset=x} (ASCII case-insensitive, quotes optional).
+   * Between {@code <?xml} and {@code encoding} at most {@value #XML_GAP} characters, between {@code
+   * <meta} and {@code charset} at most {@value #META_GAP}, none of them {@code >}; a label is 1 to 40
+   * of {@code A-Z a-z 0-9 . _ : -} (an XML label must end at its quote; a meta label longer than 40 is
+   * cut at 40).
+   *
+   * <p>A scan of the bytes, not a regex over a String copy of the window: this runs on every text and
+   * page, and the case-insensitive regex tried a match at every position.
+   */
   static String declaredIn(byte[] bytes) {
-    String head = new String(bytes, 0, Math.min(bytes.length, DECLARATION_WINDOW), StandardCharsets.ISO_8859_1);
-    Matcher xml = XML_DECLARATION.matcher(head);
-    if (xml.find()) {
-      return xml.group(1);
+    int n = Math.min(bytes.length, DECLARATION_WINDOW);
+    for (int i = indexOf(bytes, '<', 0, n); i >= 0; i = indexOf(bytes, '<', i + 1, n)) {
+      if (startsWith(bytes, i, n, "<?xml", false)) {
+        String label = afterName(bytes, i + 5, n, XML_GAP, "encoding", false, true);
+        if (label != null) {
+          return label;
+        }
+      }
     }
-    Matcher meta = META_CHARSET.matcher(head);
-    return meta.find() ? meta.group(1) : null;
+    for (int i = indexOf(bytes, '<', 0, n); i >= 0; i = indexOf(bytes, '<', i + 1, n)) {
+      if (startsWith(bytes, i, n, "<meta", true)) {
+        String label = afterName(bytes, i + 5, n, META_GAP, "charset", true, false);
+        if (label != null) {
+          return label;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The first label after {@code name} found at most {@code gap} characters after {@code from}, with
+   * no {@code >} in between: {@code name \s* = \s*} then, when {@code xml}, a quote, the label and a
+   * quote; else an optional quote, spaces and the label.
+   */
+  private static String afterName(byte[] b, int from, int n, int gap, String name, boolean ignoreCase, boolean xml) {
+    for (int j = from; j <= from + gap && j < n; j++) {
+      if (startsWith(b, j, n, name, ignoreCase)) {
+        String label = xml ? quotedLabel(b, j + name.length(), n) : metaLabel(b, j + name.length(), n);
+        if (label != null) {
+          return label;
+        }
+      }
+      if (b[j] == '>') {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static String quotedLabel(byte[] b, int k, int n) {
+    k = equalsSign(b, k, n);
+    if (k < 0 || k >= n || !isQuote(b[k])) {
+      return null;
+    }
+    int start = k + 1;
+    int end = labelEnd(b, start, n);
+    int length = end - start;
+    return length >= 1 && length <= MAX_LABEL && end < n && isQuote(b[end]) ? latin1(b, start, end) : null;
+  }
+
+  private static String metaLabel(byte[] b, int k, int n) {
+    k = equalsSign(b, k, n);
+    if (k < 0) {
+      return null;
+    }
+    if (k < n && isQuote(b[k])) {
+      k++;
+    }
+    k = skipSpaces(b, k, n);
+    int end = Math.min(labelEnd(b, k, n), k + MAX_LABEL);
+    return end > k ? latin1(b, k, end) : null;
+  }
+
+  /** The index after {@code \s* = \s*} at {@code k}, or -1. */
+  private static int equalsSign(byte[] b, int k, int n) {
+    k = skipSpaces(b, k, n);
+    if (k >= n || b[k] != '=') {
+      return -1;
+    }
+    return skipSpaces(b, k + 1, n);
+  }
+
+  /** Skips the characters of the regex {@code \s}: space, tab, line feed, vertical tab, form feed, CR. */
+  private static int skipSpaces(byte[] b, int k, int n) {
+    while (k < n && (b[k] == ' ' || b[k] >= '\t' && b[k] <= '\r')) {
+      k++;
+    }
+    return k;
+  }
+
+  private static int labelEnd(byte[] b, int k, int n) {
+    while (k < n && isLabelChar(b[k])) {
+      k++;
+    }
+    return k;
+  }
+
+  private static boolean isLabelChar(byte c) {
+    return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == ':'
+        || c == '-';
+  }
+
+  private static boolean isQuote(byte c) {
+    return c == '"' || c == '\'';
+  }
+
+  private static boolean startsWith(byte[] b, int at, int n, String ascii, boolean ignoreCase) {
+    if (at + ascii.length() > n) {
+      return false;
+    }
+    for (int k = 0; k < ascii.length(); k++) {
+      int c = b[at + k];
+      int want = ascii.charAt(k);
+      if (c != want && !(ignoreCase && c >= 'A' && c <= 'Z' && c + ('a' - 'A') == want)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int indexOf(byte[] b, char c, int from, int n) {
+    for (int i = from; i < n; i++) {
+      if (b[i] == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String latin1(byte[] b, int start, int end) {
+    return new String(b, start, end - start, StandardCharsets.ISO_8859_1);
   }
 
   private static Choice bom(byte[] b) {
@@ -118,25 +275,10 @@ final class CharsetSniffer {
     return null;
   }
 
+  /** The best-ranked legacy charset that decodes the bytes cleanly, else the best-ranked one, else null. */
   private Charset detect(byte[] bytes) {
     byte[] sample = bytes.length <= DETECTION_WINDOW ? bytes : Arrays.copyOf(bytes, DETECTION_WINDOW);
-    CharsetDetector detector = new CharsetDetector(DETECTION_WINDOW);
-    detector.enableInputFilter(true);
-    detector.setText(sample);
-    Charset fallback = null;
-    for (CharsetMatch match : detector.detectAll()) {
-      Charset charset = Charsets.forLabel(match.getName());
-      if (charset == null || !LEGACY.contains(charset)) {
-        continue;
-      }
-      if (Charsets.decodesCleanly(bytes, 0, charset)) {
-        return charset;
-      }
-      if (fallback == null) {
-        fallback = charset;
-      }
-    }
-    return fallback;
+    return LegacyRecognizers.best(sample, charset -> Charsets.decodesCleanly(bytes, 0, charset));
   }
 
   /**

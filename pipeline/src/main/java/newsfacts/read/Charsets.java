@@ -2,9 +2,9 @@ package newsfacts.read;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -20,6 +20,8 @@ import java.util.Map;
  */
 final class Charsets {
   static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  /** Chars decoded at a time by {@link #decodesCleanly}. */
+  static final int CHUNK = 8192;
 
   private static final Map<String, String> SUPERSETS = Map.ofEntries(
       Map.entry("iso-8859-1", "windows-1252"),
@@ -77,23 +79,49 @@ final class Charsets {
     }
   }
 
-  /** True when {@code bytes[offset..]} decodes in {@code charset} without a single malformed sequence. */
+  /**
+   * True when {@code bytes[offset..]} decodes in {@code charset} without a single malformed or
+   * unmappable sequence, and without U+FFFD in the result (some decoders, windows-1252's five holes,
+   * map undefined bytes to U+FFFD without reporting them).
+   *
+   * <p>Decoded {@value #CHUNK} chars at a time into one buffer, and a failure is a {@link CoderResult},
+   * not a thrown {@code MalformedInputException}: most trial decodes of a legacy page in a wrong
+   * charset fail, and each used to allocate the whole text and fill in a stack trace.
+   */
   static boolean decodesCleanly(byte[] bytes, int offset, Charset charset) {
     CharsetDecoder decoder = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-    try {
-      CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
-      // Some decoders (windows-1252's five holes) map undefined bytes to U+FFFD without reporting.
-      for (int i = 0; i < chars.length(); i++) {
-        if (chars.get(i) == '\uFFFD') {
-          return false;
-        }
+    ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+    CharBuffer out = CharBuffer.allocate(Math.min(CHUNK, Math.max(16, bytes.length - offset)));
+    boolean flushing = false;
+    while (true) {
+      CoderResult result = flushing ? decoder.flush(out) : decoder.decode(in, out, true);
+      if (result.isError()) {
+        return false;
       }
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
+      out.flip();
+      if (hasReplacement(out)) {
+        return false;
+      }
+      out.clear();
+      if (result.isUnderflow()) {
+        if (flushing) {
+          return true;
+        }
+        flushing = true;
+      }
     }
+  }
+
+  private static boolean hasReplacement(CharBuffer chars) {
+    char[] a = chars.array();
+    for (int i = chars.arrayOffset() + chars.position(), end = chars.arrayOffset() + chars.limit(); i < end; i++) {
+      if (a[i] == '\uFFFD') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Decodes {@code bytes[offset..]}, replacing malformed input with U+FFFD. */

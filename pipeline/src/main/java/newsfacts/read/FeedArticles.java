@@ -29,8 +29,9 @@ final class FeedArticles {
   }
 
   List<Article> read(String source, byte[] bytes) throws ReadException {
-    CharsetSniffer.Choice choice = sniffer.sniff(bytes, null);
-    String xml = Charsets.decode(bytes, choice.bomLength(), choice.charset());
+    CharsetSniffer.Decoded read = sniffer.decode(bytes, null);
+    CharsetSniffer.Choice choice = read.choice();
+    String xml = read.text();
     SyndFeed feed;
     try {
       SyndFeedInput input = new SyndFeedInput();

@@ -3,6 +3,7 @@ package newsfacts.read;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +11,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The article's main text, without navigation, menus, cookie banners, ads, "most read" lists and
@@ -65,14 +68,18 @@ final class MainText {
           + "|info|time|date|source|byline|author|ewm|qrcode|follow|fllow",
       Pattern.CASE_INSENSITIVE);
 
+  private static final Evaluator LINKS = QueryParser.parse("a");
+  private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.。!?！？]\\s*$");
+
   private MainText() {}
 
   /** The main text of {@code doc} (modified in place), paragraphs separated by blank lines. */
   static String of(Document doc) {
     Element body = doc.body();
     prune(body);
-    Element top = bestContainer(body);
-    List<Element> selected = top == null ? List.of(body) : withSiblings(widen(top, body));
+    Texts texts = new Texts(); // valid until dropLinkLists removes anything
+    Element top = bestContainer(body, texts);
+    List<Element> selected = top == null ? List.of(body) : withSiblings(widen(top, body, texts), texts);
     List<String> out = new ArrayList<>();
     for (Element root : selected) {
       dropLinkLists(root);
@@ -133,14 +140,21 @@ final class MainText {
     return s.contains("display:none") || s.contains("visibility:hidden");
   }
 
-  /** The highest-scoring container, or null when no paragraph is long enough. */
-  static Element bestContainer(Element body) {
-    Map<Element, Double> scores = new IdentityHashMap<>();
+  /**
+   * The highest-scoring container, or null when no paragraph is long enough. Of equal scores the
+   * container met first (walking the paragraphs in document order) wins.
+   *
+   * <p>The final score is the raw score times {@code 1 - link density}, never more than the raw
+   * score; so containers are tried by raw score, highest first, until no raw score left can reach
+   * the best final score, and only those get their link density (a walk of the container's text).
+   */
+  static Element bestContainer(Element body, Texts texts) {
+    Map<Element, Double> scores = new LinkedHashMap<>(); // Element equality is identity
     for (Element e : body.getAllElements()) {
       if (!isParagraph(e)) {
         continue;
       }
-      String text = e.text();
+      String text = texts.of(e);
       int length = weightedLength(text);
       if (length < MIN_PARAGRAPH) {
         continue;
@@ -152,27 +166,41 @@ final class MainText {
         scores.merge(ancestor, score / (level + 1), Double::sum);
       }
     }
-    Element best = null;
-    double bestScore = 0;
+    List<Map.Entry<Element, Double>> byRaw = new ArrayList<>(scores.entrySet());
+    byRaw.sort(Map.Entry.<Element, Double>comparingByValue().reversed());
     Map<Element, Double> finals = new HashMap<>();
-    for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-      double score = entry.getValue() * (1 - linkDensity(entry.getKey()));
+    double bestScore = 0;
+    for (Map.Entry<Element, Double> entry : byRaw) {
+      if (entry.getValue() < bestScore) {
+        break; // final <= raw < best: none of the rest can win or tie
+      }
+      double score = finalScore(entry.getValue(), entry.getKey(), texts);
       finals.put(entry.getKey(), score);
-      if (score > bestScore) {
-        best = entry.getKey();
-        bestScore = score;
+      bestScore = Math.max(bestScore, score);
+    }
+    Element best = null;
+    for (Element e : scores.keySet()) {
+      Double s = finals.get(e);
+      if (s != null && s > 0 && s == bestScore) {
+        best = e;
+        break;
       }
     }
     if (best != null) {
       best.attr("data-newsfacts-score", Double.toString(bestScore));
       for (Element sibling : best.siblingElements()) {
-        Double s = finals.get(sibling);
-        if (s != null) {
-          sibling.attr("data-newsfacts-score", Double.toString(s));
+        Double raw = scores.get(sibling);
+        if (raw != null) {
+          Double s = finals.get(sibling);
+          sibling.attr("data-newsfacts-score", Double.toString(s != null ? s : finalScore(raw, sibling, texts)));
         }
       }
     }
     return best;
+  }
+
+  private static double finalScore(double raw, Element e, Texts texts) {
+    return raw * (1 - texts.linkDensity(e));
   }
 
   /**
@@ -180,16 +208,16 @@ final class MainText {
    * text and is not mostly links ({@value #WIDEN}): the lead, heading and captions around the body belong to it,
    * the "most read" column beside it does not.
    */
-  static Element widen(Element top, Element body) {
+  static Element widen(Element top, Element body, Texts texts) {
     if (top == body) {
       return body;
     }
-    double base = weightedLength(top.text());
+    double base = weightedLength(texts.of(top));
     Element best = top;
     int levels = 0;
     for (Element parent = top.parent(); parent != null && parent != body && levels < WIDEN_LEVELS;
         parent = parent.parent(), levels++) {
-      if (weightedLength(parent.text()) > base * WIDEN || linkDensity(parent) > LINKY) {
+      if (weightedLength(texts.of(parent)) > base * WIDEN || texts.linkDensity(parent) > LINKY) {
         break;
       }
       best = parent;
@@ -200,7 +228,7 @@ final class MainText {
     return best;
   }
 
-  private static List<Element> withSiblings(Element top) {
+  private static List<Element> withSiblings(Element top, Texts texts) {
     Element parent = top.parent();
     if (parent == null || top.normalName().equals("body")) {
       return List.of(top);
@@ -217,15 +245,16 @@ final class MainText {
       if (!s.isEmpty() && Double.parseDouble(s) >= threshold) {
         selected.add(sibling);
       } else if (s.isEmpty() && !sibling.normalName().equals("p")) {
-        int length = weightedLength(sibling.text());
+        int length = weightedLength(texts.of(sibling));
         String names = sibling.className() + " " + sibling.id();
-        if (length >= 80 && linkDensity(sibling) < 0.25 && !NEGATIVE.matcher(names).find()) {
+        if (length >= 80 && texts.linkDensity(sibling) < 0.25 && !NEGATIVE.matcher(names).find()) {
           selected.add(sibling); // a lead or caption next to the body
         }
       } else if (sibling.normalName().equals("p")) {
-        int length = weightedLength(sibling.text());
-        double links = linkDensity(sibling);
-        if (length > 80 && links < 0.25 || length > 0 && links == 0 && sibling.text().matches(".*[.。!?！？]\\s*$")) {
+        String text = texts.of(sibling);
+        int length = weightedLength(text);
+        double links = texts.linkDensity(sibling);
+        if (length > 80 && links < 0.25 || length > 0 && links == 0 && ENDS_SENTENCE.matcher(text).matches()) {
           selected.add(sibling);
         }
       }
@@ -235,6 +264,7 @@ final class MainText {
 
   /** Removes blocks inside the selection whose text is mostly link text (related-article lists). */
   private static void dropLinkLists(Element root) {
+    Texts texts = new Texts(); // nothing is removed before the walk ends
     List<Element> doomed = new ArrayList<>();
     for (Element e : root.getAllElements()) {
       if (e == root) {
@@ -243,11 +273,11 @@ final class MainText {
       String tag = e.normalName();
       if (tag.equals("ul") || tag.equals("ol") || tag.equals("table") || tag.equals("div") || tag.equals("section")
           || tag.equals("p") || tag.equals("li") || tag.equals("dl") || tag.equals("figure")) {
-        int length = weightedLength(e.text());
-        if (length > 0 && linkDensity(e) > 0.5) {
+        int length = weightedLength(texts.of(e));
+        if (length > 0 && texts.linkDensity(e) > 0.5) {
           doomed.add(e);
-        } else if (!tag.equals("p") && NEGATIVE.matcher(e.className() + " " + e.id()).find()
-            && !POSITIVE.matcher(e.className() + " " + e.id()).find() && length < 200) {
+        } else if (length < 200 && !tag.equals("p") && NEGATIVE.matcher(e.className() + " " + e.id()).find()
+            && !POSITIVE.matcher(e.className() + " " + e.id()).find()) {
           doomed.add(e);
         }
       }
@@ -296,17 +326,30 @@ final class MainText {
     return score;
   }
 
-  /** Share of the element's text inside links. */
-  static double linkDensity(Element e) {
-    int total = e.text().length();
-    if (total == 0) {
-      return 0;
+  /**
+   * Element texts, each computed once while the tree does not change (scoring, widening and sibling
+   * selection only set attributes): {@code Element.text()} walks the whole subtree, and the same
+   * containers and links were asked for theirs several times each.
+   */
+  static final class Texts {
+    private final Map<Element, String> texts = new IdentityHashMap<>();
+
+    String of(Element e) {
+      return texts.computeIfAbsent(e, Element::text);
     }
-    int links = 0;
-    for (Element a : e.select("a")) {
-      links += a.text().length();
+
+    /** Share of the element's text inside links. */
+    double linkDensity(Element e) {
+      int total = of(e).length();
+      if (total == 0) {
+        return 0;
+      }
+      int links = 0;
+      for (Element a : e.select(LINKS)) {
+        links += of(a).length();
+      }
+      return Math.min(1.0, (double) links / total);
     }
-    return Math.min(1.0, (double) links / total);
   }
 
   private static int commas(String text) {

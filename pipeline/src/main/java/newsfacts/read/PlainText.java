@@ -34,7 +34,7 @@ final class PlainText {
     String text = normalize(decoded);
     String published = null;
     Matcher date = DATE_LINE.matcher(text);
-    if (date.find()) {
+    if (date.lookingAt()) { // the pattern is anchored at the start: find() could match nowhere else
       published = Dates.iso(date.group(1));
       if (published != null) {
         text = text.substring(date.end()).strip();
@@ -44,10 +44,14 @@ final class PlainText {
   }
 
   static String title(String text) {
-    String[] lines = text.split("\n", 3);
-    String first = lines[0].strip();
-    if (lines.length > 1 && LONE_WORD.matcher(first).matches() && !lines[1].isBlank()) {
-      first = lines[1].strip();
+    int firstEnd = text.indexOf('\n');
+    String first = (firstEnd < 0 ? text : text.substring(0, firstEnd)).strip();
+    if (firstEnd >= 0 && LONE_WORD.matcher(first).matches()) {
+      int secondEnd = text.indexOf('\n', firstEnd + 1);
+      String second = text.substring(firstEnd + 1, secondEnd < 0 ? text.length() : secondEnd);
+      if (!second.isBlank()) {
+        first = second.strip();
+      }
     }
     if (first.isEmpty() || first.length() > MAX_TITLE || first.endsWith("。")
         || first.endsWith(".") && !first.endsWith("..")) {
@@ -56,7 +60,10 @@ final class PlainText {
     return first;
   }
 
-  /** Normalizes line breaks and blank lines (see the class comment). */
+  /**
+   * Normalizes line breaks and blank lines (see the class comment). Lines are appended as ranges of
+   * the input, not copied out and trimmed one by one.
+   */
   static String normalize(String s) {
     String t = s.startsWith("\uFEFF") ? s.substring(1) : s;
     StringBuilder out = new StringBuilder(t.length());
@@ -68,14 +75,17 @@ final class PlainText {
       while (end < n && t.charAt(end) != '\n' && t.charAt(end) != '\r') {
         end++;
       }
-      String line = stripTrailing(t.substring(start, end));
-      if (line.isBlank()) {
+      int kept = end;
+      while (kept > start && (t.charAt(kept - 1) == ' ' || t.charAt(kept - 1) == '\t')) {
+        kept--;
+      }
+      if (isBlank(t, start, kept)) {
         blank++;
       } else {
         if (out.length() > 0) {
           out.append(blank > 0 ? "\n\n" : "\n");
         }
-        out.append(line);
+        out.append(t, start, kept);
         blank = 0;
       }
       if (end < n && t.charAt(end) == '\r' && end + 1 < n && t.charAt(end + 1) == '\n') {
@@ -86,11 +96,13 @@ final class PlainText {
     return out.toString();
   }
 
-  private static String stripTrailing(String line) {
-    int end = line.length();
-    while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\t')) {
-      end--;
+  /** As {@link String#isBlank} of {@code t[from, to)}: no supplementary code point is white space. */
+  private static boolean isBlank(String t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(t.charAt(i))) {
+        return false;
+      }
     }
-    return line.substring(0, end);
+    return true;
   }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads plain-text and HTML bytes into an {@link Article}: charset sniffing ({@link CharsetSniffer}),
@@ -24,6 +26,8 @@ final class TextArticles {
   /** How many mojibake pairs make a warning (one can be real text). */
   static final int MOJIBAKE_MIN = 3;
 
+  private static final Evaluator RUBY_READINGS = QueryParser.parse("rt, rp");
+
   private final CharsetSniffer sniffer = new CharsetSniffer();
   private final int maxChars;
 
@@ -37,9 +41,10 @@ final class TextArticles {
    * @param date the ISO date when known from outside (WARC), or null
    */
   Article plain(String source, String id, byte[] bytes, String charsetHint, String url, String date) {
-    CharsetSniffer.Choice choice = sniffer.sniff(bytes, charsetHint);
+    CharsetSniffer.Decoded read = sniffer.decode(bytes, charsetHint);
+    CharsetSniffer.Choice choice = read.choice();
     List<String> warnings = new ArrayList<>();
-    String decoded = Charsets.decode(bytes, choice.bomLength(), choice.charset());
+    String decoded = read.text();
     PlainText.Parts parts = PlainText.of(decoded);
     String text = limit(parts.text(), warnings);
     check(text, choice, warnings);
@@ -48,11 +53,12 @@ final class TextArticles {
   }
 
   Article html(String source, String id, byte[] bytes, String charsetHint, String url, String date) {
-    CharsetSniffer.Choice choice = sniffer.sniff(bytes, charsetHint);
+    CharsetSniffer.Decoded read = sniffer.decode(bytes, charsetHint);
+    CharsetSniffer.Choice choice = read.choice();
     List<String> warnings = new ArrayList<>();
-    String decoded = withoutInternalSubset(Charsets.decode(bytes, choice.bomLength(), choice.charset()));
+    String decoded = withoutInternalSubset(read.text());
     Document doc = Jsoup.parse(decoded, url == null ? "" : url, Parser.htmlParser());
-    doc.select("rt, rp").remove();
+    doc.select(RUBY_READINGS).remove();
     PageMetadata.Meta meta = PageMetadata.of(doc);
     String text = limit(MainText.of(doc), warnings);
     check(text, choice, warnings);

@@ -79,6 +79,21 @@ class CharsetCorpusTest {
   void sameTextInEveryCharset(String lang, String charset, String form, String title, List<String> paragraphs,
       @TempDir Path dir) throws Exception {
     String body = String.join("\n\n", paragraphs);
+    Path file = dir.resolve("article." + (form.equals("txt") ? "txt" : "html"));
+    Files.write(file, fixture(charset, form, title, paragraphs));
+
+    Article article = new ArticleReader(ReaderConfig.DEFAULT).read(file, file.toString()).get(0);
+
+    String expectedText = form.equals("txt") ? title + "\n\n" + body : title + "\n\n" + body;
+    // Decoding, title and main text do not depend on the charset or on a declaration.
+    assertEquals(expectedText, article.text(), "text of " + lang + " in " + charset + " as " + form);
+    assertEquals(title, article.title(), "title of " + lang + " in " + charset + " as " + form);
+    assertEquals(List.of(), article.warnings(), "warnings of " + lang + " in " + charset + " as " + form);
+  }
+
+  /** The article as the bytes of one variant: {@code form} is txt, html or html+meta. */
+  static byte[] fixture(String charset, String form, String title, List<String> paragraphs) {
+    String body = String.join("\n\n", paragraphs);
     String content;
     if (form.equals("txt")) {
       content = title + "\n\n" + body + "\n";
@@ -94,16 +109,7 @@ class CharsetCorpusTest {
       html.append("</article>\n<footer>Copyright Example News</footer>\n</body></html>\n");
       content = html.toString();
     }
-    Path file = dir.resolve("article." + (form.equals("txt") ? "txt" : "html"));
-    Files.write(file, encode(content, charset));
-
-    Article article = new ArticleReader(ReaderConfig.DEFAULT).read(file, file.toString()).get(0);
-
-    String expectedText = form.equals("txt") ? title + "\n\n" + body : title + "\n\n" + body;
-    // Decoding, title and main text do not depend on the charset or on a declaration.
-    assertEquals(expectedText, article.text(), "text of " + lang + " in " + charset + " as " + form);
-    assertEquals(title, article.title(), "title of " + lang + " in " + charset + " as " + form);
-    assertEquals(List.of(), article.warnings(), "warnings of " + lang + " in " + charset + " as " + form);
+    return encode(content, charset);
   }
 
   static byte[] encode(String content, String charset) {

@@ -27,7 +27,7 @@ class WarcArticlesTest {
       + "<p>Сбербанк представил новую версию языковой модели GigaChat, которая, по словам компании, превосходит прежнюю.</p>"
       + "</article><footer>Все права защищены</footer></body></html>";
 
-  private static Path warc(Path dir, String name, WarcCompression compression) throws Exception {
+  static Path warc(Path dir, String name, WarcCompression compression) throws Exception {
     Path file = dir.resolve(name);
     try (WarcWriter writer = new WarcWriter(FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE),
         compression)) {

@@ -1,0 +1,27 @@
+package newsfacts.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/** Paragraph rendering and whitespace collapsing ({@link BlockText}). */
+class BlockTextTest {
+  @Test
+  void collapseKeepsLineBreaksAndTheIdeographicSpace() {
+    // Runs of spaces, tabs and no-break spaces become one space; a space before a line break goes; U+3000 stays.
+    assertEquals("a b c", BlockText.collapse("  a \t\u00A0 b\u2003c  "));
+    assertEquals("first\nsecond", BlockText.collapse("first   \n   second"));
+    assertEquals("東京\u3000大阪", BlockText.collapse("東京\u3000大阪"));
+    assertEquals("x\n\ny", BlockText.collapse(new StringBuilder("x \n \ny ")));
+    assertEquals("", BlockText.collapse(" \t "));
+  }
+
+  @Test
+  void oneParagraphPerBlock() {
+    var doc = Jsoup.parse("<div>Lead <b>bold</b>\ntext<p>One<br>two</p><ul><li>a</li><li> b </li></ul></div>");
+    // Block boundaries split paragraphs, <br> is a line break, inline markup and source line breaks are not.
+    assertEquals(List.of("Lead bold text", "One\ntwo", "a", "b"), BlockText.paragraphs(List.of(doc.body())));
+  }
+}
