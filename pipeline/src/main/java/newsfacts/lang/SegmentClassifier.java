@@ -32,8 +32,10 @@ import newsfacts.extract.TextSegment;
  *       next to Japanese.
  *   <li>Cyrillic dominates: the one configured Cyrillic language (ru) from {@value #MIN_CYRILLIC_LETTERS}
  *       letters on, else Lingua restricted to the configured Cyrillic languages.
- *   <li>Latin dominates: Lingua restricted to the configured Latin languages, on the Latin letters of the
- *       first {@value #SAMPLE_CHARS} chars (cut at a space; more text costs time and adds no accuracy).
+ *   <li>Latin dominates: the function words of the first {@value #SAMPLE_CHARS} chars (cut at a space) when
+ *       they leave no doubt ({@link FunctionWords}: most lines of news), else Lingua restricted to the
+ *       configured Latin languages, on the Latin letters of the same sample (more text costs time and adds no
+ *       accuracy).
  *       Fewer than {@value #MIN_LATIN_LETTERS} letters ("Alibaba", "GPT-5") is {@code und}; below
  *       {@value #SHORT_LATIN_LETTERS} letters the best language must lead the runner-up by a relative
  *       distance of {@value #SHORT_MIN_DISTANCE}, or it is {@code und}, and a lead below
@@ -45,7 +47,8 @@ import newsfacts.extract.TextSegment;
  *   <li>Hangul and other scripts are not ours: {@code und} (Korean if it was configured).
  * </ol>
  *
- * <p>Confidence: for a script decision, the dominant group's share of the weighted letters; for a Lingua
+ * <p>Confidence: for a script decision, the dominant group's share of the weighted letters; for a
+ * function-word decision, the language's share of the function words found; for a Lingua
  * decision, Lingua's relative distance between the best and the second-best language (Lingua 1.2.2 always
  * gives the best language 1.0, so the distance is the informative figure; 1 when there is no runner-up).
  *
@@ -122,7 +125,7 @@ final class SegmentClassifier {
     } else {
       this.latin = null;
       this.cyrillic = null;
-      this.all = ScriptGroup.of(languages, List.copyOf(languages));
+      this.all = ScriptGroup.linguaOnly(languages, List.copyOf(languages));
     }
   }
 
@@ -279,9 +282,16 @@ final class SegmentClassifier {
    * or several (a Lingua detector restricted to them, models preloaded).
    */
   record ScriptGroup(List<Language> members, com.github.pemistahl.lingua.api.LanguageDetector lingua,
-      com.github.pemistahl.lingua.api.LanguageDetector fast) {
+      com.github.pemistahl.lingua.api.LanguageDetector fast, FunctionWords words) {
 
+    /** The group with function words first when every member has a list ({@link FunctionWords}). */
     static ScriptGroup of(Set<Language> configured, List<Language> script) {
+      ScriptGroup g = linguaOnly(configured, script);
+      return g.lingua == null ? g : new ScriptGroup(g.members, g.lingua, g.fast, FunctionWords.of(g.members));
+    }
+
+    /** The group asking Lingua about every line (the benchmark's plain-Lingua baseline). */
+    static ScriptGroup linguaOnly(Set<Language> configured, List<Language> script) {
       List<Language> members = new ArrayList<>();
       for (Language l : script) {
         if (configured.contains(l)) {
@@ -289,17 +299,19 @@ final class SegmentClassifier {
         }
       }
       if (members.size() < 2) {
-        return new ScriptGroup(List.copyOf(members), null, null);
+        return new ScriptGroup(List.copyOf(members), null, null, null);
       }
       Language[] langs = members.toArray(new Language[0]);
       return new ScriptGroup(List.copyOf(members),
           LanguageDetectorBuilder.fromLanguages(langs).withPreloadedLanguageModels().build(),
-          LanguageDetectorBuilder.fromLanguages(langs).withPreloadedLanguageModels().withLowAccuracyMode().build());
+          LanguageDetectorBuilder.fromLanguages(langs).withPreloadedLanguageModels().withLowAccuracyMode().build(),
+          null);
     }
 
     /**
      * The group's verdict on {@code sample} when it needs no Lingua (no member: {@code und}; one: that language
-     * with confidence {@code share}), else the question for {@link #decide}.
+     * with confidence {@code share}; a line of {@value SegmentClassifier#SHORT_LATIN_LETTERS} letters or more whose function
+     * words leave no doubt), else the question for {@link #decide}.
      */
     Look ask(String sample, double share, boolean isShort) {
       if (members.isEmpty()) {
@@ -308,7 +320,8 @@ final class SegmentClassifier {
       if (lingua == null) {
         return new Verdict(code(members.get(0)), share);
       }
-      return new Question(this, sample, share, isShort);
+      Verdict byWords = isShort || words == null ? null : words.decide(sample);
+      return byWords != null ? byWords : new Question(this, sample, share, isShort);
     }
 
     /**
