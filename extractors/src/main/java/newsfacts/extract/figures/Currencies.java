@@ -55,7 +55,11 @@ public final class Currencies {
   /** A surface found in the text: the entry and where it ends. */
   public record Match(Entry entry, int start, int end) {}
 
-  private final Map<Character, List<Entry>> byFirst;
+  /**
+   * The entries by the first char of their surface, lower and upper case, longest first: a dense table,
+   * since it is asked at nearly every position of every text (a map would box and probe every char).
+   */
+  private final Entry[][] byFirst = new Entry[Character.MAX_VALUE + 1][];
 
   private Currencies(List<Entry> entries) {
     Map<Character, List<Entry>> m = new HashMap<>();
@@ -71,9 +75,7 @@ public final class Currencies {
       l.sort(Comparator.comparingInt((Entry e) -> -e.surface().length())
           .thenComparing(e -> e.langs().isEmpty()));
     }
-    Map<Character, List<Entry>> frozen = new HashMap<>();
-    m.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-    this.byFirst = Map.copyOf(frozen);
+    m.forEach((k, v) -> byFirst[k] = v.toArray(Entry[]::new));
   }
 
   /** The packaged table. */
@@ -174,7 +176,7 @@ public final class Currencies {
     if (i >= text.length()) {
       return null;
     }
-    List<Entry> cands = byFirst.get(text.charAt(i));
+    Entry[] cands = byFirst[text.charAt(i)];
     if (cands == null) {
       return null;
     }
@@ -183,7 +185,7 @@ public final class Currencies {
         continue;
       }
       String s = e.surface();
-      if (!text.regionMatches(!e.caseSensitive(), i, s, 0, s.length())) {
+      if (!(e.caseSensitive() ? text.startsWith(s, i) : CaseFold.regionMatches(text, i, s))) {
         continue;
       }
       int end = i + s.length();

@@ -16,7 +16,7 @@ final class Figures {
 
   /** True when {@code w} is written at {@code k}, case-insensitively, as a whole word if it is a word. */
   static boolean wordAt(String t, int k, String w) {
-    if (k < 0 || !t.regionMatches(true, k, w, 0, w.length())) {
+    if (k < 0 || !CaseFold.regionMatches(t, k, w)) {
       return false;
     }
     int e = k + w.length();
@@ -30,7 +30,7 @@ final class Figures {
       e--;
     }
     int s = e - w.length();
-    return s >= 0 && e < k && t.regionMatches(true, s, w, 0, w.length())
+    return s >= 0 && e < k && CaseFold.regionMatches(t, s, w)
         && (s == 0 || !Currencies.wordChar(t.charAt(s - 1)));
   }
 

@@ -109,8 +109,8 @@ final class NumberWords {
   /** Reads a number in words starting at {@code i}, or null. */
   Word parse(String text, int i, String lang) {
     Trie dict = WORDS.get(lang);
-    if (dict == null) {
-      return null;
+    if (dict == null || dict.child(Character.toLowerCase(text.charAt(i))) == null) {
+      return null; // most words start with no number word: rejected at their first letter
     }
     if (i > 0 && Character.isLetter(text.charAt(i - 1))) {
       return null;

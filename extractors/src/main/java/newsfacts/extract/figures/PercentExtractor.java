@@ -89,7 +89,7 @@ public final class PercentExtractor implements Extractor {
     } else {
       for (String m : MINUS) {
         int k = start - (before == ' ' ? 1 : 0) - m.length();
-        if (k >= 0 && t.regionMatches(true, k, m, 0, m.length())
+        if (k >= 0 && CaseFold.regionMatches(t, k, m)
             && (k == 0 || !Currencies.wordChar(t.charAt(k - 1))) && (m.equals("マイナス") || before == ' ')) {
           start = k;
           sign = -1;
@@ -135,7 +135,7 @@ public final class PercentExtractor implements Extractor {
   private static int unitEnd(String t, int k) {
     int j = Figures.skipSpaces(t, k, 1);
     for (String u : UNITS) {
-      if (u.equals("процент") && t.regionMatches(true, j, u, 0, u.length())) {
+      if (u.equals("процент") && CaseFold.regionMatches(t, j, u)) {
         int e = j + u.length();
         while (e < t.length() && e - j < 12 && Currencies.wordChar(t.charAt(e))) {
           e++;
