@@ -76,6 +76,27 @@ public final class Currencies {
           .thenComparing(e -> e.langs().isEmpty()));
     }
     m.forEach((k, v) -> byFirst[k] = v.toArray(Entry[]::new));
+    int reach = 0;
+    for (Entry e : entries) {
+      if (e.allows(true)) {
+        reach = Math.max(reach, e.stem() ? Math.max(e.surface().length(), STEM_MAX) : e.surface().length());
+      }
+    }
+    this.prefixReach = reach;
+  }
+
+  /** Most chars a stem surface is extended by its ending ("долларов"), counted from its start. */
+  private static final int STEM_MAX = 20;
+
+  /** The longest span a prefix match can have (stem endings included). */
+  private final int prefixReach;
+
+  /**
+   * The longest span {@link #matchAt} can return for a prefix: a prefix currency starting at {@code i}
+   * whose number starts more than this many chars (plus spaces) away cannot be found there.
+   */
+  int prefixReach() {
+    return prefixReach;
   }
 
   /** The packaged table. */
@@ -154,17 +175,17 @@ public final class Currencies {
 
   /** True for a Latin or Cyrillic letter (the scripts whose words need boundaries). */
   static boolean wordChar(char c) {
-    return WORD_CHARS.get(c);
+    return WORD_CHARS[c];
   }
 
   /** {@link #wordChar} for every char, worked out once: it is asked for nearly every char of every text. */
-  private static final java.util.BitSet WORD_CHARS = new java.util.BitSet(Character.MAX_VALUE + 1);
+  private static final boolean[] WORD_CHARS = new boolean[Character.MAX_VALUE + 1];
 
   static {
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
       if (Character.isLetter(c)) {
         Character.UnicodeScript s = Character.UnicodeScript.of(c);
-        WORD_CHARS.set(c, s == Character.UnicodeScript.LATIN || s == Character.UnicodeScript.CYRILLIC);
+        WORD_CHARS[c] = s == Character.UnicodeScript.LATIN || s == Character.UnicodeScript.CYRILLIC;
       }
     }
   }
@@ -194,7 +215,7 @@ public final class Currencies {
         continue;
       }
       if (e.stem()) {
-        while (end < text.length() && end - i < 20 && wordChar(text.charAt(end))) {
+        while (end < text.length() && end - i < STEM_MAX && wordChar(text.charAt(end))) {
           end++;
         }
       } else if (wordChar(s.charAt(s.length() - 1)) && end < text.length() && wordChar(text.charAt(end))) {

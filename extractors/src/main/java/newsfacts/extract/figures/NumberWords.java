@@ -39,6 +39,11 @@ final class NumberWords {
         + " восемьсот 800 девятьсот 900 тысяча 1000 тысячи 1000 тысяч 1000"));
   }
 
+  private static final Trie EN = WORDS.get("en");
+  private static final Trie DE = WORDS.get("de");
+  private static final Trie NL = WORDS.get("nl");
+  private static final Trie RU = WORDS.get("ru");
+
   /** Words joining parts of one number: "und" (einundzwanzig), "en" (vijfenveertig), "and". */
   private static final Map<String, String> JOINERS = Map.of("de", "und", "nl", "en", "en", "and", "ru", "и");
 
@@ -108,7 +113,13 @@ final class NumberWords {
 
   /** Reads a number in words starting at {@code i}, or null. */
   Word parse(String text, int i, String lang) {
-    Trie dict = WORDS.get(lang);
+    Trie dict = switch (lang) { // a switch, not a map: asked at nearly every word start of every text
+      case "en" -> EN;
+      case "de" -> DE;
+      case "nl" -> NL;
+      case "ru" -> RU;
+      default -> null;
+    };
     if (dict == null || dict.child(Character.toLowerCase(text.charAt(i))) == null) {
       return null; // most words start with no number word: rejected at their first letter
     }

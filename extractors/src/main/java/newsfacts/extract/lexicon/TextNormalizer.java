@@ -243,7 +243,16 @@ public final class TextNormalizer {
 
   /** A combining mark of the BMP (marks outside it are left to the per-char path). */
   private static boolean isMark(char c) {
-    return c >= 0x0300 && Character.getType(c) == Character.NON_SPACING_MARK;
+    return MARKS[c];
+  }
+
+  /** {@link #isMark} of every BMP char (asked after every char of every text), worked out once. */
+  private static final boolean[] MARKS = new boolean[0x10000];
+
+  static {
+    for (int c = 0x0300; c < 0x10000; c++) {
+      MARKS[c] = Character.getType(c) == Character.NON_SPACING_MARK;
+    }
   }
 
   private static String foldCluster(String cluster) {
