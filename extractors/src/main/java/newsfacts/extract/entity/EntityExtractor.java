@@ -87,6 +87,9 @@ public final class EntityExtractor implements Extractor {
         return;
       }
       int start = norm.originalStart(nStart);
+      if (dictionary.needsWordStart(key) && Scripts.wordBefore(text, start)) {
+        return; // every target would reject it (lexical: WordForms.end; derived: its own check)
+      }
       int end = norm.originalEnd(nEnd);
       for (Target t : dictionary.targets(key)) {
         Candidate c = t.prefix() ? derived(t, text, start, end) : lexical(t, text, start, end, passage);
@@ -100,7 +103,8 @@ public final class EntityExtractor implements Extractor {
   }
 
   private Candidate lexical(Target t, String text, int start, int end, Passage passage) {
-    if (t.exact() != null && !(text.substring(start, end).equals(t.exact()) && tickerContext(t.exact(), text, start))) {
+    if (t.exact() != null && !(end - start == t.exact().length() && text.startsWith(t.exact(), start)
+        && tickerContext(t.exact(), text, start))) {
       return null;
     }
     if (t.capitals() && hasLowerCase(text, start, end)) {

@@ -168,7 +168,11 @@ public final class TextNormalizer {
   }
 
   private static boolean startsWithAlnum(CharSequence s, int i) {
-    String f = fold(Character.codePointAt(s, i));
+    int cp = Character.codePointAt(s, i);
+    if (cp < 0x80) {
+      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9'); // folds to itself
+    }
+    String f = fold(cp);
     return !f.isEmpty() && Character.isLetterOrDigit(f.codePointAt(0));
   }
 
@@ -220,7 +224,7 @@ public final class TextNormalizer {
   /** The folded form of one (non-separator) code point. */
   private static String fold(int cp) {
     if (cp < 0x80) {
-      return cp >= 'A' && cp <= 'Z' ? String.valueOf((char) (cp + 32)) : ASCII[cp];
+      return ASCII[cp];
     }
     if (cp < 0x10000) {
       String f = BMP[cp];
@@ -237,7 +241,7 @@ public final class TextNormalizer {
 
   static {
     for (int c = 0; c < 0x80; c++) {
-      ASCII[c] = String.valueOf((char) c);
+      ASCII[c] = String.valueOf(c >= 'A' && c <= 'Z' ? (char) (c + 32) : (char) c);
     }
   }
 
