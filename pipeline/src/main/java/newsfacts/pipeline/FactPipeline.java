@@ -25,6 +25,15 @@ public final class FactPipeline {
     List<Fact> link(Passage passage, List<Fact> facts);
   }
 
+  /** By start, the longer first, then by type: one plain method (a comparator chain costs a call per key). */
+  private static final Comparator<Fact> ORDER = (a, b) -> {
+    int c = Integer.compare(a.start(), b.start());
+    if (c == 0) {
+      c = Integer.compare(b.end(), a.end());
+    }
+    return c != 0 ? c : a.type().compareTo(b.type());
+  };
+
   private final List<Extractor> extractors;
   private final Linker linker;
 
@@ -68,8 +77,7 @@ public final class FactPipeline {
         facts.add(f);
       }
     }
-    facts.sort(Comparator.comparingInt(Fact::start).thenComparing(Comparator.comparingInt(Fact::end).reversed())
-        .thenComparing(Fact::type));
+    facts.sort(ORDER);
     List<Fact> linked = linker.link(passage, facts);
     List<Fact> out = new ArrayList<>(linked.size());
     for (Fact f : linked) {

@@ -75,6 +75,9 @@ public final class EntityExtractor implements Extractor {
     return out;
   }
 
+  private static final Comparator<Candidate> BY_SPAN = (a, b) -> a.start() != b.start()
+      ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end());
+
   /** Every alias hit that is a whole word form, and every family prefix with a version. */
   private List<Candidate> candidates(Passage passage) {
     String text = passage.text();
@@ -98,7 +101,7 @@ public final class EntityExtractor implements Extractor {
         }
       }
     });
-    out.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
+    out.sort(BY_SPAN);
     return out;
   }
 

@@ -56,8 +56,9 @@ public final class MoneyExtractor implements Extractor {
     // next digit is farther than that, no currency is looked up at all (most positions of most texts).
     int reach = currencies.prefixReach() + PREFIX_SPACES;
     int nextDigit = -1;
+    Figures.Langs langs = new Figures.Langs(passage);
     while (i < n) {
-      String lang = passage.langAt(i);
+      String lang = langs.at(i);
       if (nextDigit <= i) {
         nextDigit = nextDigit(t, i + 1);
       }

@@ -120,8 +120,8 @@ final class NumberWords {
       case "ru" -> RU;
       default -> null;
     };
-    if (dict == null || dict.child(Character.toLowerCase(text.charAt(i))) == null) {
-      return null; // most words start with no number word: rejected at their first letter
+    if (dict == null || dict.longest(text, i, Math.min(text.length(), i + MAX_WORD + 1)) == null) {
+      return null; // most words start with no number word: the trie rejects them in a letter or two
     }
     if (i > 0 && Character.isLetter(text.charAt(i - 1))) {
       return null;

@@ -45,8 +45,9 @@ public final class PercentExtractor implements Extractor {
     List<Fact> out = new ArrayList<>();
     int n = t.length();
     int i = 0;
+    Figures.Langs langs = new Figures.Langs(passage);
     while (i < n) {
-      String lang = passage.langAt(i);
+      String lang = langs.at(i);
       if (t.startsWith(HUNDREDTHS, i)) {
         int k = i + HUNDREDTHS.length();
         NumberParser.Parsed num = k < n && NumberParser.startsNumber(t, k) ? numbers.parseNumeric(t, k, lang) : null;
