@@ -166,7 +166,7 @@ public final class EntityExtractor implements Extractor {
   /** Full mentions plus the contextual ones that have context, in start order. */
   private List<Candidate> withContext(List<Candidate> raw, Passage passage) {
     List<Candidate> evidence = new ArrayList<>();
-    Map<String, Integer> firstSeen = new HashMap<>();
+    Map<ContextRules.Key, Integer> firstSeen = new HashMap<>();
     for (Candidate c : raw) {
       if (!c.contextual()) {
         evidence.add(c);

@@ -84,14 +84,31 @@ public final class TextNormalizer {
   /** Normalizes {@code s}, keeping the offset map. */
   public static Normalized normalize(CharSequence s) {
     int n = s.length();
-    StringBuilder out = new StringBuilder(n + 16);
+    char[] out = new char[n + 16];
     int[] starts = new int[n + 16];
     int[] ends = new int[n + 16];
     int len = 0;
     int i = 0;
     while (i < n) {
+      char c = s.charAt(i);
+      if (c < 0x80 && c != ' ' && c != '-' && c != '_' && c != '\t' && (i + 1 == n || !isMark(s.charAt(i + 1)))) {
+        // ASCII fast path (most chars of most texts): one char in, one char out
+        if (len + 1 >= starts.length) {
+          starts = grow(starts);
+          ends = grow(ends);
+          out = java.util.Arrays.copyOf(out, starts.length);
+        }
+        out[len] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        starts[len] = i;
+        ends[len] = i + 1;
+        len++;
+        i++;
+        continue;
+      }
       int cp = Character.codePointAt(s, i);
       int next = i + Character.charCount(cp);
+      String f;
+      int to;
       if (isSeparator(cp)) {
         // A separator run: drop it between two alnums, otherwise collapse it to one char.
         int runEnd = next;
@@ -103,68 +120,37 @@ public final class TextNormalizer {
           }
           runEnd += Character.charCount(c2);
         }
-        boolean before = len > 0 && Character.isLetterOrDigit(out.charAt(len - 1));
+        boolean before = len > 0 && Character.isLetterOrDigit(out[len - 1]);
         boolean after = runEnd < n && startsWithAlnum(s, runEnd);
-        if (!(before && after)) {
-          if (len + 1 >= starts.length) {
-            starts = grow(starts);
-            ends = grow(ends);
-          }
-          out.append(first);
-          starts[len] = i;
-          ends[len] = runEnd;
-          len++;
-        }
-        i = runEnd;
-        continue;
-      }
-      if (next < n && isMark(s.charAt(next))) {
+        f = before && after ? "" : first == '_' ? "_" : first == '-' ? "-" : " ";
+        to = runEnd;
+      } else if (next < n && isMark(s.charAt(next))) {
         // A base char with combining marks ("e" + U+0301): NFKC composes the cluster as a whole.
         int j = next;
         while (j < n && isMark(s.charAt(j))) {
           j++;
         }
-        String f = foldCluster(s.subSequence(i, j).toString());
-        while (len + f.length() >= starts.length) {
-          starts = grow(starts);
-          ends = grow(ends);
-        }
-        for (int k = 0; k < f.length(); k++) {
-          out.append(f.charAt(k));
-          starts[len] = i;
-          ends[len] = j;
-          len++;
-        }
-        i = j;
-        continue;
+        f = foldCluster(s.subSequence(i, j).toString());
+        to = j;
+      } else {
+        f = fold(cp);
+        to = next;
       }
-      if (cp < 0x80) {
-        // ASCII fast path: one char in, one char out
-        if (len + 1 >= starts.length) {
-          starts = grow(starts);
-          ends = grow(ends);
-        }
-        out.append(cp >= 'A' && cp <= 'Z' ? (char) (cp + 32) : (char) cp);
-        starts[len] = i;
-        ends[len] = next;
-        len++;
-        i = next;
-        continue;
-      }
-      String f = fold(cp);
-      if (len + f.length() >= starts.length) {
+      while (len + f.length() >= starts.length) {
         starts = grow(starts);
         ends = grow(ends);
+        out = java.util.Arrays.copyOf(out, starts.length);
       }
       for (int k = 0; k < f.length(); k++) {
-        out.append(f.charAt(k));
+        out[len] = f.charAt(k);
         starts[len] = i;
-        ends[len] = next;
+        ends[len] = to;
         len++;
       }
-      i = next;
+      i = to;
     }
-    return new Normalized(out.toString(), java.util.Arrays.copyOf(starts, len), java.util.Arrays.copyOf(ends, len));
+    return new Normalized(new String(out, 0, len), java.util.Arrays.copyOf(starts, len),
+        java.util.Arrays.copyOf(ends, len));
   }
 
   private static boolean startsWithAlnum(CharSequence s, int i) {
