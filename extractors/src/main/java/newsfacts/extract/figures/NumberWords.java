@@ -102,12 +102,21 @@ final class NumberWords {
       Trie t = this;
       Trie best = null;
       for (int i = from; i < to && t != null; i++) {
-        t = t.child(Character.toLowerCase(s.charAt(i)));
+        t = t.child(LOWER[s.charAt(i)]);
         if (t != null && t.value >= 0) {
           best = t;
         }
       }
       return best;
+    }
+  }
+
+  /** {@link Character#toLowerCase(char)} of every char: the trie asks it for the first letters of every word. */
+  private static final char[] LOWER = new char[Character.MAX_VALUE + 1];
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      LOWER[c] = Character.toLowerCase((char) c);
     }
   }
 

@@ -30,6 +30,21 @@ public final class TextNormalizer {
    * start-up). Racing threads store equal immutable strings, so the benign race needs no lock.
    */
   private static final String[] BMP = new String[0x10000];
+  /**
+   * The folded char of every BMP char that is no separator and folds to exactly one char, 0 when not
+   * (yet) known: ASCII filled up front, the rest on first use (the same benign race as {@link #BMP}). One
+   * read per char instead of a code point, a separator test and a string lookup.
+   */
+  private static final char[] SINGLE = new char[0x10000];
+
+  static {
+    for (char c = 1; c < 0x80; c++) {
+      if (c != ' ' && c != '-' && c != '_' && c != '\t') {
+        SINGLE[c] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+      }
+    }
+  }
+
   /** Separator class of BMP chars, filled on first use: 0 not yet known, 1 separator, 2 not. */
   private static final byte[] SEPARATOR = new byte[0x10000];
 
@@ -91,14 +106,15 @@ public final class TextNormalizer {
     int i = 0;
     while (i < n) {
       char c = s.charAt(i);
-      if (c < 0x80 && c != ' ' && c != '-' && c != '_' && c != '\t' && (i + 1 == n || !isMark(s.charAt(i + 1)))) {
-        // ASCII fast path (most chars of most texts): one char in, one char out
+      char single = SINGLE[c];
+      if (single != 0 && (i + 1 == n || !isMark(s.charAt(i + 1)))) {
+        // fast path (nearly every char of every text): one char in, one folded char out
         if (len + 1 >= starts.length) {
           starts = grow(starts);
           ends = grow(ends);
           out = java.util.Arrays.copyOf(out, starts.length);
         }
-        out[len] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        out[len] = single;
         starts[len] = i;
         ends[len] = i + 1;
         len++;
@@ -135,6 +151,9 @@ public final class TextNormalizer {
       } else {
         f = fold(cp);
         to = next;
+        if (f.length() == 1 && f.charAt(0) != 0 && cp < 0x10000 && !Character.isSurrogate((char) cp)) {
+          SINGLE[cp] = f.charAt(0); // next time by the fast path
+        }
       }
       while (len + f.length() >= starts.length) {
         starts = grow(starts);
