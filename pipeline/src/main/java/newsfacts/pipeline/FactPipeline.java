@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import newsfacts.extract.Extractor;
 import newsfacts.extract.Fact;
 import newsfacts.extract.FactType;
@@ -25,7 +26,18 @@ public final class FactPipeline {
     List<Fact> link(Passage passage, List<Fact> facts);
   }
 
+  /** By start, the longer first, then by type: one plain method (a comparator chain costs a call per key). */
+  private static final Comparator<Fact> ORDER = (a, b) -> {
+    int c = Integer.compare(a.start(), b.start());
+    if (c == 0) {
+      c = Integer.compare(b.end(), a.end());
+    }
+    return c != 0 ? c : a.type().compareTo(b.type());
+  };
+
   private final List<Extractor> extractors;
+  /** Each extractor's {@link Extractor#produces()}, asked once (some build a new set per call). */
+  private final List<Set<FactType>> declared;
   private final Linker linker;
 
   public FactPipeline(List<Extractor> extractors, Linker linker) {
@@ -43,6 +55,7 @@ public final class FactPipeline {
       }
     }
     this.extractors = List.copyOf(extractors);
+    this.declared = this.extractors.stream().map(e -> Set.copyOf(e.produces())).toList();
     this.linker = linker;
   }
 
@@ -59,26 +72,36 @@ public final class FactPipeline {
   /** All facts of the passage, linked, sorted by offset, each with its sentence. */
   public List<Fact> extract(Passage passage) {
     List<Fact> facts = new ArrayList<>();
-    for (Extractor e : extractors) {
+    for (int k = 0; k < extractors.size(); k++) {
+      Extractor e = extractors.get(k);
       for (Fact f : e.extract(passage)) {
-        if (!e.produces().contains(f.type())) {
+        if (!declared.get(k).contains(f.type())) {
           throw new IllegalStateException("extractor '" + e.name() + "' returned a " + f.type().jsonName()
               + " fact but declares only " + e.produces());
         }
         facts.add(f);
       }
     }
-    facts.sort(Comparator.comparingInt(Fact::start).thenComparing(Comparator.comparingInt(Fact::end).reversed())
-        .thenComparing(Fact::type));
+    facts.sort(ORDER);
     List<Fact> linked = linker.link(passage, facts);
     List<Fact> out = new ArrayList<>(linked.size());
+    int lastStart = -1;
+    int lastEnd = -1;
+    String last = null;
     for (Fact f : linked) {
-      out.add(f.withSentence(sentence(passage, f)));
+      Span s = sentenceSpan(passage, f);
+      if (s.start() != lastStart || s.end() != lastEnd) { // facts of one sentence share its string
+        lastStart = s.start();
+        lastEnd = s.end();
+        last = passage.text().substring(lastStart, lastEnd).strip();
+      }
+      out.add(f.withSentence(last));
     }
     return out;
   }
 
-  private static String sentence(Passage p, Fact f) {
+  /** The span of the fact's sentence, cut to {@link #MAX_SENTENCE} chars around the fact. */
+  private static Span sentenceSpan(Passage p, Fact f) {
     Span s = p.sentenceAt(f.start());
     int start = s.start();
     int end = Math.max(s.end(), Math.min(f.end(), p.text().length()));
@@ -86,6 +109,6 @@ public final class FactPipeline {
       start = Math.max(start, f.start() - MAX_SENTENCE / 2);
       end = Math.min(end, start + MAX_SENTENCE);
     }
-    return p.text().substring(start, end).strip();
+    return new Span(start, end);
   }
 }

@@ -29,6 +29,24 @@ final class AliasAutomaton {
   private final int[] keyLength;
   /** The root's transitions as a dense table (most text chars are looked up at the root): -1 for none. */
   private final int[] rootEdge = new int[0x10000];
+  /**
+   * The class of every char: {@link #ABSENT} for a char of no key (it sends every state to the root),
+   * {@link #SPARSE} for a key char looked up in the rows, else 1 + its column in {@link #delta}.
+   */
+  private final byte[] charClass = new byte[0x10000];
+  /**
+   * The complete transition function (goto and fail links folded in) for the key chars of the Latin,
+   * Greek and Cyrillic blocks, {@link #columns} per state: one read per char of alphabetic text instead of
+   * a binary search per fail link.
+   */
+  private final char[] delta;
+  private final int columns;
+
+  private static final byte ABSENT = -1;
+  private static final byte SPARSE = 0;
+  /** Key chars below this code point get a column of {@link #delta} (Latin, Greek, Cyrillic). */
+  private static final int DENSE_BELOW = 0x0530;
+  private static final int MAX_COLUMNS = Byte.MAX_VALUE;
 
   AliasAutomaton(List<String> keys) {
     List<TreeMap<Character, Integer>> trie = new ArrayList<>();
@@ -81,12 +99,16 @@ final class AliasAutomaton {
     dictLink = new int[n];
     Arrays.fill(dictLink, -1);
     ArrayDeque<Integer> queue = new ArrayDeque<>();
+    int[] bfs = new int[n];
+    int visited = 0;
+    bfs[visited++] = 0;
     for (int j = rowStart[0]; j < rowStart[1]; j++) {
       fail[targets[j]] = 0;
       queue.add(targets[j]);
     }
     while (!queue.isEmpty()) {
       int u = queue.poll();
+      bfs[visited++] = u;
       for (int j = rowStart[u]; j < rowStart[u + 1]; j++) {
         int v = targets[j];
         char c = labels[j];
@@ -98,6 +120,27 @@ final class AliasAutomaton {
         fail[v] = to >= 0 ? to : 0;
         dictLink[v] = key[fail[v]] >= 0 ? fail[v] : dictLink[fail[v]];
         queue.add(v);
+      }
+    }
+    Arrays.fill(charClass, ABSENT);
+    char[] dense = new char[MAX_COLUMNS];
+    int cols = 0;
+    for (char c : labels) {
+      if (charClass[c] == ABSENT) {
+        charClass[c] = SPARSE;
+        if (c < DENSE_BELOW && cols < MAX_COLUMNS && n <= Character.MAX_VALUE + 1) {
+          dense[cols++] = c;
+          charClass[c] = (byte) cols;
+        }
+      }
+    }
+    columns = cols;
+    delta = new char[n * cols];
+    for (int b = 0; b < n; b++) { // breadth first: a node's fail state is filled before the node
+      int u = bfs[b];
+      for (int x = 0; x < cols; x++) {
+        int to = edge(u, dense[x]);
+        delta[u * cols + x] = (char) (to >= 0 ? to : u == 0 ? 0 : delta[fail[u] * cols + x]);
       }
     }
   }
@@ -116,11 +159,18 @@ final class AliasAutomaton {
     int state = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      int to;
-      while ((to = edge(state, c)) < 0 && state != 0) {
-        state = fail[state];
+      int x = charClass[c];
+      if (x > 0) {
+        state = delta[state * columns + x - 1];
+      } else if (x == ABSENT) {
+        state = 0;
+      } else {
+        int to;
+        while ((to = edge(state, c)) < 0 && state != 0) {
+          state = fail[state];
+        }
+        state = to >= 0 ? to : 0;
       }
-      state = to >= 0 ? to : 0;
       if (key[state] >= 0) {
         hits.hit(key[state], i + 1);
       }

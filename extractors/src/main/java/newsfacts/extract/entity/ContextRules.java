@@ -43,7 +43,7 @@ final class ContextRules {
    * @param firstSeen for each id, the start of its first accepted mention
    * @param vendors ids of the companies that make some model of the lexicon
    */
-  static int tier(Candidate c, List<Candidate> evidence, Map<String, Integer> firstSeen, Set<String> vendors,
+  static int tier(Candidate c, List<Candidate> evidence, Map<ContextRules.Key, Integer> firstSeen, Set<String> vendors,
       Passage p) {
     Span sentence = p.sentenceAt(c.start());
     if (vendorNear(c, evidence, sentence)) {
@@ -71,8 +71,11 @@ final class ContextRules {
     return -1;
   }
 
-  static String key(Candidate c) {
-    return c.type() + ":" + c.id();
+  /** An entity, as the earlier-mention rule counts it: type and id. */
+  record Key(FactType type, String id) {}
+
+  static Key key(Candidate c) {
+    return new Key(c.type(), c.id());
   }
 
   private static boolean vendorNear(Candidate c, List<Candidate> evidence, Span sentence) {

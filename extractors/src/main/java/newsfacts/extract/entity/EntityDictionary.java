@@ -25,6 +25,8 @@ final class EntityDictionary {
   private final AliasAutomaton automaton;
   private final List<List<Target>> targets;
   private final Map<String, String> familyStem;
+  /** Keys all of whose targets need a word start (most Latin and Cyrillic aliases). */
+  private final boolean[] wordStart;
 
   EntityDictionary(Lexicons lexicons) {
     CommonWords common = CommonWords.load();
@@ -48,6 +50,10 @@ final class EntityDictionary {
     List<String> keys = new ArrayList<>(byKey.keySet());
     this.automaton = new AliasAutomaton(keys);
     this.targets = keys.stream().map(k -> List.copyOf(byKey.get(k))).toList();
+    this.wordStart = new boolean[keys.size()];
+    for (int k = 0; k < keys.size(); k++) {
+      wordStart[k] = targets.get(k).stream().allMatch(Target::wordStart);
+    }
     this.familyStem = stems(lexicons);
   }
 
@@ -124,6 +130,14 @@ final class EntityDictionary {
 
   List<Target> targets(int key) {
     return targets.get(key);
+  }
+
+  /**
+   * True when every target of {@code key} needs a word start: a hit of it inside a word ("ter" in
+   * "after") is dropped before any target is looked at.
+   */
+  boolean needsWordStart(int key) {
+    return wordStart[key];
   }
 
   /** The derived id of version {@code idPart} of {@code family}. */

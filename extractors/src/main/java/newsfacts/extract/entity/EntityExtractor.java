@@ -75,6 +75,9 @@ public final class EntityExtractor implements Extractor {
     return out;
   }
 
+  private static final Comparator<Candidate> BY_SPAN = (a, b) -> a.start() != b.start()
+      ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end());
+
   /** Every alias hit that is a whole word form, and every family prefix with a version. */
   private List<Candidate> candidates(Passage passage) {
     String text = passage.text();
@@ -87,6 +90,9 @@ public final class EntityExtractor implements Extractor {
         return;
       }
       int start = norm.originalStart(nStart);
+      if (dictionary.needsWordStart(key) && Scripts.wordBefore(text, start)) {
+        return; // every target would reject it (lexical: WordForms.end; derived: its own check)
+      }
       int end = norm.originalEnd(nEnd);
       for (Target t : dictionary.targets(key)) {
         Candidate c = t.prefix() ? derived(t, text, start, end) : lexical(t, text, start, end, passage);
@@ -95,12 +101,13 @@ public final class EntityExtractor implements Extractor {
         }
       }
     });
-    out.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
+    out.sort(BY_SPAN);
     return out;
   }
 
   private Candidate lexical(Target t, String text, int start, int end, Passage passage) {
-    if (t.exact() != null && !(text.substring(start, end).equals(t.exact()) && tickerContext(t.exact(), text, start))) {
+    if (t.exact() != null && !(end - start == t.exact().length() && text.startsWith(t.exact(), start)
+        && tickerContext(t.exact(), text, start))) {
       return null;
     }
     if (t.capitals() && hasLowerCase(text, start, end)) {
@@ -159,7 +166,7 @@ public final class EntityExtractor implements Extractor {
   /** Full mentions plus the contextual ones that have context, in start order. */
   private List<Candidate> withContext(List<Candidate> raw, Passage passage) {
     List<Candidate> evidence = new ArrayList<>();
-    Map<String, Integer> firstSeen = new HashMap<>();
+    Map<ContextRules.Key, Integer> firstSeen = new HashMap<>();
     for (Candidate c : raw) {
       if (!c.contextual()) {
         evidence.add(c);

@@ -14,10 +14,17 @@ import java.util.TreeMap;
  * vendor instead. The result has no two overlapping mentions and is sorted by start.
  */
 final class Overlaps {
-  static final Comparator<Candidate> PRIORITY = Comparator.comparingInt(Candidate::length).reversed()
-      .thenComparingInt(Candidate::start)
-      .thenComparingInt(Candidate::tier)
-      .thenComparingInt(Candidate::order);
+  /** Longer first, then leftmost, then the stronger tier, then lexicon order (one plain method: it sorts every hit). */
+  static final Comparator<Candidate> PRIORITY = (a, b) -> {
+    int c = Integer.compare(b.length(), a.length());
+    if (c == 0) {
+      c = Integer.compare(a.start(), b.start());
+    }
+    if (c == 0) {
+      c = Integer.compare(a.tier(), b.tier());
+    }
+    return c != 0 ? c : Integer.compare(a.order(), b.order());
+  };
 
   private Overlaps() {}
 

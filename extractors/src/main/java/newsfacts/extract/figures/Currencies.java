@@ -55,7 +55,11 @@ public final class Currencies {
   /** A surface found in the text: the entry and where it ends. */
   public record Match(Entry entry, int start, int end) {}
 
-  private final Map<Character, List<Entry>> byFirst;
+  /**
+   * The entries by the first char of their surface, lower and upper case, longest first: a dense table,
+   * since it is asked at nearly every position of every text (a map would box and probe every char).
+   */
+  private final Entry[][] byFirst = new Entry[Character.MAX_VALUE + 1][];
 
   private Currencies(List<Entry> entries) {
     Map<Character, List<Entry>> m = new HashMap<>();
@@ -71,9 +75,28 @@ public final class Currencies {
       l.sort(Comparator.comparingInt((Entry e) -> -e.surface().length())
           .thenComparing(e -> e.langs().isEmpty()));
     }
-    Map<Character, List<Entry>> frozen = new HashMap<>();
-    m.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-    this.byFirst = Map.copyOf(frozen);
+    m.forEach((k, v) -> byFirst[k] = v.toArray(Entry[]::new));
+    int reach = 0;
+    for (Entry e : entries) {
+      if (e.allows(true)) {
+        reach = Math.max(reach, e.stem() ? Math.max(e.surface().length(), STEM_MAX) : e.surface().length());
+      }
+    }
+    this.prefixReach = reach;
+  }
+
+  /** Most chars a stem surface is extended by its ending ("долларов"), counted from its start. */
+  private static final int STEM_MAX = 20;
+
+  /** The longest span a prefix match can have (stem endings included). */
+  private final int prefixReach;
+
+  /**
+   * The longest span {@link #matchAt} can return for a prefix: a prefix currency starting at {@code i}
+   * whose number starts more than this many chars (plus spaces) away cannot be found there.
+   */
+  int prefixReach() {
+    return prefixReach;
   }
 
   /** The packaged table. */
@@ -152,17 +175,17 @@ public final class Currencies {
 
   /** True for a Latin or Cyrillic letter (the scripts whose words need boundaries). */
   static boolean wordChar(char c) {
-    return WORD_CHARS.get(c);
+    return WORD_CHARS[c];
   }
 
   /** {@link #wordChar} for every char, worked out once: it is asked for nearly every char of every text. */
-  private static final java.util.BitSet WORD_CHARS = new java.util.BitSet(Character.MAX_VALUE + 1);
+  private static final boolean[] WORD_CHARS = new boolean[Character.MAX_VALUE + 1];
 
   static {
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
       if (Character.isLetter(c)) {
         Character.UnicodeScript s = Character.UnicodeScript.of(c);
-        WORD_CHARS.set(c, s == Character.UnicodeScript.LATIN || s == Character.UnicodeScript.CYRILLIC);
+        WORD_CHARS[c] = s == Character.UnicodeScript.LATIN || s == Character.UnicodeScript.CYRILLIC;
       }
     }
   }
@@ -174,7 +197,7 @@ public final class Currencies {
     if (i >= text.length()) {
       return null;
     }
-    List<Entry> cands = byFirst.get(text.charAt(i));
+    Entry[] cands = byFirst[text.charAt(i)];
     if (cands == null) {
       return null;
     }
@@ -183,7 +206,7 @@ public final class Currencies {
         continue;
       }
       String s = e.surface();
-      if (!text.regionMatches(!e.caseSensitive(), i, s, 0, s.length())) {
+      if (!(e.caseSensitive() ? text.startsWith(s, i) : CaseFold.regionMatches(text, i, s))) {
         continue;
       }
       int end = i + s.length();
@@ -192,7 +215,7 @@ public final class Currencies {
         continue;
       }
       if (e.stem()) {
-        while (end < text.length() && end - i < 20 && wordChar(text.charAt(end))) {
+        while (end < text.length() && end - i < STEM_MAX && wordChar(text.charAt(end))) {
           end++;
         }
       } else if (wordChar(s.charAt(s.length() - 1)) && end < text.length() && wordChar(text.charAt(end))) {

@@ -1,8 +1,43 @@
 package newsfacts.extract.figures;
 
+import newsfacts.extract.Passage;
+import newsfacts.extract.TextSegment;
+
 /** Small text helpers shared by the figure extractors: boundaries, spaces, words at an offset. */
 final class Figures {
   private Figures() {}
+
+  /**
+   * {@link Passage#langAt} for a scan that asks at every position: the segment found last is kept, so a
+   * passage costs one lookup per segment, not a binary search per char. Not thread-safe: one per scan.
+   */
+  static final class Langs {
+    private final Passage passage;
+    private int from;
+    private int to;
+    private String lang;
+
+    Langs(Passage passage) {
+      this.passage = passage;
+    }
+
+    /** The language at {@code offset}, as {@link Passage#langAt}. */
+    String at(int offset) {
+      if (offset < from || offset >= to) {
+        TextSegment s = passage.segmentAt(offset);
+        if (s == null) {
+          from = offset;
+          to = offset + 1;
+          lang = TextSegment.UNDETERMINED;
+        } else {
+          from = s.start();
+          to = s.end();
+          lang = s.lang();
+        }
+      }
+      return lang;
+    }
+  }
 
   /** Skips at most {@code max} whitespace chars (incl. no-break and ideographic spaces). */
   static int skipSpaces(String t, int k, int max) {
@@ -16,7 +51,7 @@ final class Figures {
 
   /** True when {@code w} is written at {@code k}, case-insensitively, as a whole word if it is a word. */
   static boolean wordAt(String t, int k, String w) {
-    if (k < 0 || !t.regionMatches(true, k, w, 0, w.length())) {
+    if (k < 0 || !CaseFold.regionMatches(t, k, w)) {
       return false;
     }
     int e = k + w.length();
@@ -30,7 +65,7 @@ final class Figures {
       e--;
     }
     int s = e - w.length();
-    return s >= 0 && e < k && t.regionMatches(true, s, w, 0, w.length())
+    return s >= 0 && e < k && CaseFold.regionMatches(t, s, w)
         && (s == 0 || !Currencies.wordChar(t.charAt(s - 1)));
   }
 

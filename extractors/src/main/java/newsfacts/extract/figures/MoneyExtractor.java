@@ -52,9 +52,17 @@ public final class MoneyExtractor implements Extractor {
     List<Fact> out = new ArrayList<>();
     int n = t.length();
     int i = 0;
+    // A prefix currency needs its number right after it (at most PREFIX_SPACES spaces between): where the
+    // next digit is farther than that, no currency is looked up at all (most positions of most texts).
+    int reach = currencies.prefixReach() + PREFIX_SPACES;
+    int nextDigit = -1;
+    Figures.Langs langs = new Figures.Langs(passage);
     while (i < n) {
-      String lang = passage.langAt(i);
-      Currencies.Match pre = currencies.matchAt(t, i, lang, true);
+      String lang = langs.at(i);
+      if (nextDigit <= i) {
+        nextDigit = nextDigit(t, i + 1);
+      }
+      Currencies.Match pre = nextDigit - i <= reach ? currencies.matchAt(t, i, lang, true) : null;
       if (pre != null) {
         Fact f = afterPrefix(passage, t, pre, lang);
         if (f != null) {
@@ -83,9 +91,21 @@ public final class MoneyExtractor implements Extractor {
     return out;
   }
 
+  /** The offset of the first digit at or after {@code from}, or the text's length. */
+  private static int nextDigit(String t, int from) {
+    int k = from;
+    while (k < t.length() && NumberParser.digit(t.charAt(k)) < 0) {
+      k++;
+    }
+    return k;
+  }
+
+  /** Most spaces between a prefix currency and its number ("$ 75 million"). */
+  private static final int PREFIX_SPACES = 2;
+
   /** "$ 75 million", "US$ 48.2 万", "EUR 20", "人民幣3.14", "$10-$20". */
   private Fact afterPrefix(Passage p, String t, Currencies.Match pre, String lang) {
-    int k = Figures.skipSpaces(t, pre.end(), 2);
+    int k = Figures.skipSpaces(t, pre.end(), PREFIX_SPACES);
     if (k >= t.length() || NumberParser.digit(t.charAt(k)) < 0) {
       return null;
     }

@@ -93,8 +93,17 @@ public final class NumberParser {
   }
 
   static int cjkDigit(char c) {
-    int k = CJK_DIGITS.indexOf(c);
-    return k < 0 ? -1 : CJK_DIGIT_VALUES[k];
+    return CJK_DIGIT_OF[c];
+  }
+
+  /** {@link #cjkDigit} of every char, -1 for none: it is asked for nearly every char of CJK text. */
+  private static final byte[] CJK_DIGIT_OF = new byte[Character.MAX_VALUE + 1];
+
+  static {
+    java.util.Arrays.fill(CJK_DIGIT_OF, (byte) -1);
+    for (int k = CJK_DIGITS.length() - 1; k >= 0; k--) {
+      CJK_DIGIT_OF[CJK_DIGITS.charAt(k)] = (byte) CJK_DIGIT_VALUES[k]; // backwards: the first listing wins
+    }
   }
 
   static double cjkSmallUnit(char c) {

@@ -39,6 +39,11 @@ final class NumberWords {
         + " восемьсот 800 девятьсот 900 тысяча 1000 тысячи 1000 тысяч 1000"));
   }
 
+  private static final Trie EN = WORDS.get("en");
+  private static final Trie DE = WORDS.get("de");
+  private static final Trie NL = WORDS.get("nl");
+  private static final Trie RU = WORDS.get("ru");
+
   /** Words joining parts of one number: "und" (einundzwanzig), "en" (vijfenveertig), "and". */
   private static final Map<String, String> JOINERS = Map.of("de", "und", "nl", "en", "en", "and", "ru", "и");
 
@@ -97,7 +102,7 @@ final class NumberWords {
       Trie t = this;
       Trie best = null;
       for (int i = from; i < to && t != null; i++) {
-        t = t.child(Character.toLowerCase(s.charAt(i)));
+        t = t.child(LOWER[s.charAt(i)]);
         if (t != null && t.value >= 0) {
           best = t;
         }
@@ -106,11 +111,26 @@ final class NumberWords {
     }
   }
 
+  /** {@link Character#toLowerCase(char)} of every char: the trie asks it for the first letters of every word. */
+  private static final char[] LOWER = new char[Character.MAX_VALUE + 1];
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      LOWER[c] = Character.toLowerCase((char) c);
+    }
+  }
+
   /** Reads a number in words starting at {@code i}, or null. */
   Word parse(String text, int i, String lang) {
-    Trie dict = WORDS.get(lang);
-    if (dict == null) {
-      return null;
+    Trie dict = switch (lang) { // a switch, not a map: asked at nearly every word start of every text
+      case "en" -> EN;
+      case "de" -> DE;
+      case "nl" -> NL;
+      case "ru" -> RU;
+      default -> null;
+    };
+    if (dict == null || dict.longest(text, i, Math.min(text.length(), i + MAX_WORD + 1)) == null) {
+      return null; // most words start with no number word: the trie rejects them in a letter or two
     }
     if (i > 0 && Character.isLetter(text.charAt(i - 1))) {
       return null;

@@ -45,8 +45,9 @@ public final class PercentExtractor implements Extractor {
     List<Fact> out = new ArrayList<>();
     int n = t.length();
     int i = 0;
+    Figures.Langs langs = new Figures.Langs(passage);
     while (i < n) {
-      String lang = passage.langAt(i);
+      String lang = langs.at(i);
       if (t.startsWith(HUNDREDTHS, i)) {
         int k = i + HUNDREDTHS.length();
         NumberParser.Parsed num = k < n && NumberParser.startsNumber(t, k) ? numbers.parseNumeric(t, k, lang) : null;
@@ -89,7 +90,7 @@ public final class PercentExtractor implements Extractor {
     } else {
       for (String m : MINUS) {
         int k = start - (before == ' ' ? 1 : 0) - m.length();
-        if (k >= 0 && t.regionMatches(true, k, m, 0, m.length())
+        if (k >= 0 && CaseFold.regionMatches(t, k, m)
             && (k == 0 || !Currencies.wordChar(t.charAt(k - 1))) && (m.equals("マイナス") || before == ' ')) {
           start = k;
           sign = -1;
@@ -135,7 +136,7 @@ public final class PercentExtractor implements Extractor {
   private static int unitEnd(String t, int k) {
     int j = Figures.skipSpaces(t, k, 1);
     for (String u : UNITS) {
-      if (u.equals("процент") && t.regionMatches(true, j, u, 0, u.length())) {
+      if (u.equals("процент") && CaseFold.regionMatches(t, j, u)) {
         int e = j + u.length();
         while (e < t.length() && e - j < 12 && Currencies.wordChar(t.charAt(e))) {
           e++;

@@ -19,6 +19,12 @@ final class Qualifiers {
   private static final List<Phrase> BEFORE;
   private static final List<Phrase> AFTER;
 
+  /**
+   * The phrases of {@link #BEFORE} by every char their last char matches case-insensitively, longest first:
+   * a figure is checked against the few phrases that can end right before it, not against all of them.
+   */
+  private static final Phrase[][] BEFORE_BY_LAST = new Phrase[Character.MAX_VALUE + 1][];
+
   static {
     before(Qualifier.APPROX, "about", "around", "approximately", "roughly", "nearly", "almost", "some",
         "circa", "ca.", "an estimated", "estimated", "approx.",
@@ -40,6 +46,16 @@ final class Qualifiers {
     AFTER_BUILD.sort(Comparator.comparingInt((Phrase p) -> -p.text().length()));
     BEFORE = List.copyOf(BEFORE_BUILD);
     AFTER = List.copyOf(AFTER_BUILD);
+    java.util.Map<Integer, List<Phrase>> byFold = new java.util.HashMap<>();
+    for (Phrase p : BEFORE) {
+      byFold.computeIfAbsent(CaseFold.fold(p.text().charAt(p.text().length() - 1)), k -> new ArrayList<>()).add(p);
+    }
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      List<Phrase> l = byFold.get(CaseFold.fold((char) c));
+      if (l != null) {
+        BEFORE_BY_LAST[c] = l.toArray(Phrase[]::new);
+      }
+    }
   }
 
   private static void before(Qualifier q, String... phrases) {
@@ -62,9 +78,13 @@ final class Qualifiers {
     while (e > 0 && e > start - 3 && Character.isWhitespace(text.charAt(e - 1))) {
       e--;
     }
-    for (Phrase p : BEFORE) {
+    Phrase[] cands = e > 0 ? BEFORE_BY_LAST[text.charAt(e - 1)] : null;
+    if (cands == null) {
+      return null;
+    }
+    for (Phrase p : cands) {
       int s = e - p.text().length();
-      if (s < 0 || !text.regionMatches(true, s, p.text(), 0, p.text().length())) {
+      if (s < 0 || !CaseFold.regionMatches(text, s, p.text())) {
         continue;
       }
       if (Currencies.wordChar(p.text().charAt(0)) && s > 0 && Currencies.wordChar(text.charAt(s - 1))) {

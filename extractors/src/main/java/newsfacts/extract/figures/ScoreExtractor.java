@@ -44,7 +44,8 @@ public final class ScoreExtractor implements Extractor {
 
   private record Alias(String surface, Metrics.Metric metric) {}
 
-  private final Map<Character, List<Alias>> byFirst;
+  /** Aliases by their first char, lower and upper case, longest first: dense, it is asked at every position. */
+  private final Alias[][] byFirst = new Alias[Character.MAX_VALUE + 1][];
 
   public ScoreExtractor(Metrics metrics) {
     Map<Character, List<Alias>> m = new HashMap<>();
@@ -55,13 +56,11 @@ public final class ScoreExtractor implements Extractor {
         m.computeIfAbsent(Character.toUpperCase(a.charAt(0)), k -> new ArrayList<>()).add(al);
       }
     }
-    Map<Character, List<Alias>> frozen = new HashMap<>();
     m.forEach((k, v) -> {
       List<Alias> l = new ArrayList<>(new java.util.LinkedHashSet<>(v));
       l.sort(Comparator.comparingInt((Alias a) -> -a.surface().length()));
-      frozen.put(k, List.copyOf(l));
+      byFirst[k] = l.toArray(Alias[]::new);
     });
-    this.byFirst = Map.copyOf(frozen);
   }
 
   /**
@@ -136,13 +135,13 @@ public final class ScoreExtractor implements Extractor {
   }
 
   private Mention mentionAt(String t, int i) {
-    List<Alias> cands = byFirst.get(t.charAt(i));
+    Alias[] cands = byFirst[t.charAt(i)];
     if (cands == null) {
       return null;
     }
     for (Alias a : cands) {
       String s = a.surface();
-      if (!t.regionMatches(true, i, s, 0, s.length())) {
+      if (!CaseFold.regionMatches(t, i, s)) {
         continue;
       }
       int e = i + s.length();
@@ -227,7 +226,7 @@ public final class ScoreExtractor implements Extractor {
       k--;
     }
     for (String w : MODEL_WORDS) {
-      if (k >= w.length() && t.regionMatches(true, k - w.length(), w, 0, w.length()) && k < s) {
+      if (k >= w.length() && CaseFold.regionMatches(t, k - w.length(), w) && k < s) {
         afterModelWord = true;
       }
     }
@@ -252,7 +251,7 @@ public final class ScoreExtractor implements Extractor {
         return false;
       }
       for (String w : MODEL_WORDS) {
-        if (t.regionMatches(true, j, w, 0, w.length())) {
+        if (CaseFold.regionMatches(t, j, w)) {
           return true;
         }
       }

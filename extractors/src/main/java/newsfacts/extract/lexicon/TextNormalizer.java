@@ -30,6 +30,21 @@ public final class TextNormalizer {
    * start-up). Racing threads store equal immutable strings, so the benign race needs no lock.
    */
   private static final String[] BMP = new String[0x10000];
+  /**
+   * The folded char of every BMP char that is no separator and folds to exactly one char, 0 when not
+   * (yet) known: ASCII filled up front, the rest on first use (the same benign race as {@link #BMP}). One
+   * read per char instead of a code point, a separator test and a string lookup.
+   */
+  private static final char[] SINGLE = new char[0x10000];
+
+  static {
+    for (char c = 1; c < 0x80; c++) {
+      if (c != ' ' && c != '-' && c != '_' && c != '\t') {
+        SINGLE[c] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+      }
+    }
+  }
+
   /** Separator class of BMP chars, filled on first use: 0 not yet known, 1 separator, 2 not. */
   private static final byte[] SEPARATOR = new byte[0x10000];
 
@@ -84,14 +99,32 @@ public final class TextNormalizer {
   /** Normalizes {@code s}, keeping the offset map. */
   public static Normalized normalize(CharSequence s) {
     int n = s.length();
-    StringBuilder out = new StringBuilder(n + 16);
+    char[] out = new char[n + 16];
     int[] starts = new int[n + 16];
     int[] ends = new int[n + 16];
     int len = 0;
     int i = 0;
     while (i < n) {
+      char c = s.charAt(i);
+      char single = SINGLE[c];
+      if (single != 0 && (i + 1 == n || !isMark(s.charAt(i + 1)))) {
+        // fast path (nearly every char of every text): one char in, one folded char out
+        if (len + 1 >= starts.length) {
+          starts = grow(starts);
+          ends = grow(ends);
+          out = java.util.Arrays.copyOf(out, starts.length);
+        }
+        out[len] = single;
+        starts[len] = i;
+        ends[len] = i + 1;
+        len++;
+        i++;
+        continue;
+      }
       int cp = Character.codePointAt(s, i);
       int next = i + Character.charCount(cp);
+      String f;
+      int to;
       if (isSeparator(cp)) {
         // A separator run: drop it between two alnums, otherwise collapse it to one char.
         int runEnd = next;
@@ -103,72 +136,48 @@ public final class TextNormalizer {
           }
           runEnd += Character.charCount(c2);
         }
-        boolean before = len > 0 && Character.isLetterOrDigit(out.charAt(len - 1));
+        boolean before = len > 0 && Character.isLetterOrDigit(out[len - 1]);
         boolean after = runEnd < n && startsWithAlnum(s, runEnd);
-        if (!(before && after)) {
-          if (len + 1 >= starts.length) {
-            starts = grow(starts);
-            ends = grow(ends);
-          }
-          out.append(first);
-          starts[len] = i;
-          ends[len] = runEnd;
-          len++;
-        }
-        i = runEnd;
-        continue;
-      }
-      if (next < n && isMark(s.charAt(next))) {
+        f = before && after ? "" : first == '_' ? "_" : first == '-' ? "-" : " ";
+        to = runEnd;
+      } else if (next < n && isMark(s.charAt(next))) {
         // A base char with combining marks ("e" + U+0301): NFKC composes the cluster as a whole.
         int j = next;
         while (j < n && isMark(s.charAt(j))) {
           j++;
         }
-        String f = foldCluster(s.subSequence(i, j).toString());
-        while (len + f.length() >= starts.length) {
-          starts = grow(starts);
-          ends = grow(ends);
+        f = foldCluster(s.subSequence(i, j).toString());
+        to = j;
+      } else {
+        f = fold(cp);
+        to = next;
+        if (f.length() == 1 && f.charAt(0) != 0 && cp < 0x10000 && !Character.isSurrogate((char) cp)) {
+          SINGLE[cp] = f.charAt(0); // next time by the fast path
         }
-        for (int k = 0; k < f.length(); k++) {
-          out.append(f.charAt(k));
-          starts[len] = i;
-          ends[len] = j;
-          len++;
-        }
-        i = j;
-        continue;
       }
-      if (cp < 0x80) {
-        // ASCII fast path: one char in, one char out
-        if (len + 1 >= starts.length) {
-          starts = grow(starts);
-          ends = grow(ends);
-        }
-        out.append(cp >= 'A' && cp <= 'Z' ? (char) (cp + 32) : (char) cp);
-        starts[len] = i;
-        ends[len] = next;
-        len++;
-        i = next;
-        continue;
-      }
-      String f = fold(cp);
-      if (len + f.length() >= starts.length) {
+      while (len + f.length() >= starts.length) {
         starts = grow(starts);
         ends = grow(ends);
+        out = java.util.Arrays.copyOf(out, starts.length);
       }
       for (int k = 0; k < f.length(); k++) {
-        out.append(f.charAt(k));
+        out[len] = f.charAt(k);
         starts[len] = i;
-        ends[len] = next;
+        ends[len] = to;
         len++;
       }
-      i = next;
+      i = to;
     }
-    return new Normalized(out.toString(), java.util.Arrays.copyOf(starts, len), java.util.Arrays.copyOf(ends, len));
+    return new Normalized(new String(out, 0, len), java.util.Arrays.copyOf(starts, len),
+        java.util.Arrays.copyOf(ends, len));
   }
 
   private static boolean startsWithAlnum(CharSequence s, int i) {
-    String f = fold(Character.codePointAt(s, i));
+    int cp = Character.codePointAt(s, i);
+    if (cp < 0x80) {
+      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9'); // folds to itself
+    }
+    String f = fold(cp);
     return !f.isEmpty() && Character.isLetterOrDigit(f.codePointAt(0));
   }
 
@@ -220,7 +229,7 @@ public final class TextNormalizer {
   /** The folded form of one (non-separator) code point. */
   private static String fold(int cp) {
     if (cp < 0x80) {
-      return cp >= 'A' && cp <= 'Z' ? String.valueOf((char) (cp + 32)) : ASCII[cp];
+      return ASCII[cp];
     }
     if (cp < 0x10000) {
       String f = BMP[cp];
@@ -237,13 +246,22 @@ public final class TextNormalizer {
 
   static {
     for (int c = 0; c < 0x80; c++) {
-      ASCII[c] = String.valueOf((char) c);
+      ASCII[c] = String.valueOf(c >= 'A' && c <= 'Z' ? (char) (c + 32) : (char) c);
     }
   }
 
   /** A combining mark of the BMP (marks outside it are left to the per-char path). */
   private static boolean isMark(char c) {
-    return c >= 0x0300 && Character.getType(c) == Character.NON_SPACING_MARK;
+    return MARKS[c];
+  }
+
+  /** {@link #isMark} of every BMP char (asked after every char of every text), worked out once. */
+  private static final boolean[] MARKS = new boolean[0x10000];
+
+  static {
+    for (int c = 0x0300; c < 0x10000; c++) {
+      MARKS[c] = Character.getType(c) == Character.NON_SPACING_MARK;
+    }
   }
 
   private static String foldCluster(String cluster) {

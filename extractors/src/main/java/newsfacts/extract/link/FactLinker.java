@@ -38,12 +38,15 @@ public final class FactLinker {
   private static final String[] PAIR_WORDS = {"ca.", "circa", "about", "ongeveer", "rund", "etwa", "около",
       "约合", "约", "約", "≈", "~", "or", "of", "oder", "или"};
 
+  private static final Comparator<Fact> BY_SPAN = (a, b) -> a.start() != b.start()
+      ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end());
+
   public FactLinker() {}
 
   /** Links {@code facts} (of {@code passage}) and returns the linked list. */
   public List<Fact> link(Passage passage, List<Fact> facts, FxRates fx) {
     List<Fact> sorted = new ArrayList<>(facts);
-    sorted.sort(Comparator.comparingInt(Fact::start).thenComparingInt(Fact::end));
+    sorted.sort(BY_SPAN);
     List<Fact> entities = new ArrayList<>();
     List<Fact> models = new ArrayList<>();
     List<Fact> money = new ArrayList<>();

@@ -39,4 +39,40 @@ class AliasAutomatonTest {
     // the dictionary merges targets per key before building
     assertThrows(IllegalArgumentException.class, () -> new AliasAutomaton(List.of("qwen", "qwen")));
   }
+
+  @Test
+  void mixesTableAndRowCharsInOneKey() {
+    // Latin and Cyrillic chars go through the full transition table, CJK chars through the rows, and a
+    // char of no key (the space, 的) resets: keys crossing the two kinds still match, by end offset
+    List<String> keys = List.of("qwen通义", "通义qwen", "通义", "яндекс", "ндекс gpt");
+    assertEquals(List.of("qwen通义@0", "通义@4", "qwen通义@8", "通义@12", "通义qwen@12", "яндекс@20", "ндекс gpt@21"),
+        hits(keys, "qwen通义的 qwen通义qwen 的яндекс gpt"));
+  }
+
+  @Test
+  void agreesWithANaiveSearchOnMixedScripts() {
+    // every occurrence of every key, found by indexOf, against one pass of the automaton
+    List<String> keys = List.of("ab", "abc", "bca", "c", "аб", "ба", "б通", "通义", "义a", "aa", "a义a", "kimi");
+    String alphabet = "abc аб通义xk";
+    java.util.Random random = new java.util.Random(7);
+    for (int round = 0; round < 200; round++) {
+      StringBuilder t = new StringBuilder();
+      for (int i = 0; i < 60; i++) {
+        t.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String text = t.toString();
+      List<String> naive = new ArrayList<>();
+      for (int end = 1; end <= text.length(); end++) {
+        for (String k : keys) { // the automaton reports the longest key ending at an offset first
+          int s = end - k.length();
+          if (s >= 0 && text.startsWith(k, s)) {
+            naive.add(k + "@" + s);
+          }
+        }
+      }
+      List<String> got = hits(keys, text);
+      assertEquals(new java.util.TreeSet<>(naive), new java.util.TreeSet<>(got), text);
+      assertEquals(naive.size(), got.size(), text);
+    }
+  }
 }

@@ -155,4 +155,15 @@ class MoneyExtractorTest {
         + " call +31 20 123 4567.", "en").isEmpty());
     assertTrue(money("2ナノのチップを2025年に", "ja").isEmpty());
   }
+
+  // the prefix currency is looked up only where a digit can follow it: at the farthest reach it still is
+  @Test
+  void prefixCurrencyAtItsFarthestReach() {
+    // a stem surface runs to 20 letters, then at most two spaces: the number 22 chars after its start counts
+    assertMoney(only("доллароооооооооооооо  5 и", "ru"), 0, 23, 5, "USD", null, null);
+    assertTrue(money("доллароооооооооооооо   5 и", "ru").isEmpty());
+    assertMoney(only("US$  5 and", "en"), 0, 6, 5, "USD", null, null);
+    assertTrue(money("US$   5 and", "en").isEmpty());
+    assertMoney(only("Er kost   $  12 nu", "nl"), 10, 15, 12, "USD", null, null);
+  }
 }
