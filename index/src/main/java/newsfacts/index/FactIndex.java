@@ -255,7 +255,7 @@ public final class FactIndex implements Closeable {
 
     @Override
     public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
-      return tokens.replay();
+      return tokens.replay(reuse);
     }
   }
 
