@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import newsfacts.extract.Fact;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
@@ -32,7 +33,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -145,7 +145,11 @@ public final class FactIndex implements Closeable {
     }
   }
 
-  /** Builds and analyzes the documents for these articles and their facts. Thread-safe. */
+  /**
+   * Builds and analyzes the documents for these articles and their facts, in the block order of
+   * {@link FactSchema}: each article, then each run of its facts that share a sentence, followed by that
+   * sentence's document. Facts keep their order. Thread-safe.
+   */
   public Update prepare(String source, String fileId, List<ArticleEntry> articles) throws IOException {
     List<Document> docs = new ArrayList<>();
     Map<String, Map<String, CachedTokens>> seen = new HashMap<>(); // field -> value -> tokens
@@ -154,18 +158,24 @@ public final class FactIndex implements Closeable {
       text.bodies(seen);
       docs.add(FactSchema.articleDocument(source, fileId, a.docId(), a.lang(), a.title(), a.url(), a.published(),
           a.charset(), a.text(), a.segments(), a.facts().size(), a.json()));
-      for (newsfacts.extract.Fact f : a.facts()) {
-        if (f.sentence() != null) {
-          String field = FactSchema.languageField(FactSchema.SENTENCE, f.lang());
+      List<Fact> facts = a.facts();
+      for (int i = 0; i < facts.size(); ) {
+        Fact first = facts.get(i);
+        do {
+          docs.add(FactSchema.factDocument(facts.get(i), source, a.docId(), a.published()));
+          i++;
+        } while (i < facts.size() && FactSchema.sameSentence(first, facts.get(i)));
+        if (first.sentence() != null) {
+          String field = FactSchema.languageField(FactSchema.SENTENCE, first.lang());
           Map<String, CachedTokens> values = seen.computeIfAbsent(field, k -> new HashMap<>());
-          if (!values.containsKey(f.sentence())) {
-            CachedTokens t = text.sentence(field, f.sentence(), f.start());
+          if (!values.containsKey(first.sentence())) {
+            CachedTokens t = text.sentence(field, first.sentence(), first.start());
             if (t != null) {
-              values.put(f.sentence(), t);
+              values.put(first.sentence(), t);
             }
           }
         }
-        docs.add(FactSchema.factDocument(f, source, a.docId(), a.published()));
+        docs.add(FactSchema.sentenceDocument(source, first.lang(), first.sentence()));
       }
     }
     preAnalyze(docs, seen);
@@ -245,7 +255,7 @@ public final class FactIndex implements Closeable {
 
     @Override
     public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
-      return tokens.replay();
+      return tokens.replay(reuse);
     }
   }
 
@@ -268,9 +278,10 @@ public final class FactIndex implements Closeable {
     IndexSearcher s = searchers.acquire();
     try {
       Set<String> out = new java.util.TreeSet<>();
+      // articles and errors store their source; every source has one or the other
       BooleanQuery q = new BooleanQuery.Builder()
-          .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
-          .add(new TermQuery(new Term(FactSchema.KIND, FactSchema.KIND_FACT)), BooleanClause.Occur.MUST_NOT)
+          .add(new TermQuery(new Term(FactSchema.KIND, FactSchema.KIND_ARTICLE)), BooleanClause.Occur.SHOULD)
+          .add(new TermQuery(new Term(FactSchema.KIND, FactSchema.KIND_ERROR)), BooleanClause.Occur.SHOULD)
           .build();
       int max = Math.max(1, s.getIndexReader().maxDoc());
       TopDocs td = s.search(q, max);

@@ -1,5 +1,6 @@
 package newsfacts.index;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.DoublePoint;
@@ -18,26 +19,43 @@ import org.apache.lucene.search.Query;
  *   <li>text without a field searches the fact text, names and sentences (or an article's title and
  *       body) in every language.
  * </ul>
+ * Sentences are indexed on sentence documents, the block-join parents of their facts, so in a fact
+ * search each clause on the sentence fields becomes "facts whose sentence matches" ({@link
+ * FactSchema#sentenceMatches}), one join per clause: a fact has one sentence, so the clauses combine
+ * with AND, OR and NOT exactly as if the sentence were a field of the fact. Without joins (for the
+ * highlighter, which matches the query against one fact and its sentence) the sentence fields are
+ * plain clauses.
  * Not thread-safe (like QueryParser): make one per query.
  */
 final class FactQueryParser extends QueryParser {
   /** The name of the virtual default field. */
   static final String ALL = "_all";
-  private final List<String> defaultFields;
+  private final boolean articles;
+  private final boolean joinSentences;
 
-  FactQueryParser(Analyzer analyzer, boolean articles) {
+  /**
+   * @param articles parse for article documents (title and body) instead of facts
+   * @param joinSentences in a fact search, turn sentence clauses into their facts (searching); false
+   *     leaves them on the sentence fields (highlighting a fact's sentence)
+   */
+  FactQueryParser(Analyzer analyzer, boolean articles, boolean joinSentences) {
     super(ALL, analyzer);
-    this.defaultFields = articles
-        ? concat(List.of(FactSchema.TITLE), FactSchema.languageFields(FactSchema.BODY))
-        : concat(List.of(FactSchema.TEXT, FactSchema.NAME), FactSchema.languageFields(FactSchema.SENTENCE));
+    this.articles = articles;
+    this.joinSentences = joinSentences && !articles;
     setSplitOnWhitespace(true);
     setAutoGeneratePhraseQueries(true);
     setAllowLeadingWildcard(false);
   }
 
-  private List<String> expand(String field) {
+  /** The fields a virtual field searches directly (not through a sentence join), or null for a real field. */
+  private List<String> direct(String field) {
     if (field == null || field.equals(ALL)) {
-      return defaultFields;
+      return articles ? concat(List.of(FactSchema.TITLE), FactSchema.languageFields(FactSchema.BODY))
+          : joinSentences ? List.of(FactSchema.TEXT, FactSchema.NAME)
+          : concat(List.of(FactSchema.TEXT, FactSchema.NAME), FactSchema.languageFields(FactSchema.SENTENCE));
+    }
+    if (field.equals(FactSchema.SENTENCE)) {
+      return joinSentences ? List.of() : FactSchema.languageFields(FactSchema.SENTENCE);
     }
     if (FactSchema.LANGUAGE_FIELDS.contains(field)) {
       return FactSchema.languageFields(field);
@@ -45,43 +63,28 @@ final class FactQueryParser extends QueryParser {
     return null;
   }
 
+  /** True when {@code field} searches the sentence fields through a join. */
+  private boolean joined(String field) {
+    return joinSentences && (field == null || field.equals(ALL) || field.equals(FactSchema.SENTENCE));
+  }
+
   @Override
   protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
     if (FactSchema.NUMERIC_FIELDS.contains(field)) {
       return numericRange(field, queryText, queryText, true, true);
     }
-    List<String> fields = expand(field);
-    if (fields == null) {
+    if (direct(field) == null) {
       return super.getFieldQuery(field, queryText, quoted);
     }
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    int n = 0;
-    for (String f : fields) {
-      Query q = super.getFieldQuery(f, queryText, quoted);
-      if (q != null) {
-        b.add(q, BooleanClause.Occur.SHOULD);
-        n++;
-      }
-    }
-    return n == 0 ? null : b.build();
+    return expanded(field, f -> super.getFieldQuery(f, queryText, quoted));
   }
 
   @Override
   protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
-    List<String> fields = expand(field);
-    if (fields == null) {
+    if (direct(field) == null) {
       return super.getFieldQuery(field, queryText, slop);
     }
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    int n = 0;
-    for (String f : fields) {
-      Query q = super.getFieldQuery(f, queryText, slop);
-      if (q != null) {
-        b.add(q, BooleanClause.Occur.SHOULD);
-        n++;
-      }
-    }
-    return n == 0 ? null : b.build();
+    return expanded(field, f -> super.getFieldQuery(f, queryText, slop));
   }
 
   @Override
@@ -90,7 +93,7 @@ final class FactQueryParser extends QueryParser {
     if (FactSchema.NUMERIC_FIELDS.contains(field)) {
       return numericRange(field, part1, part2, startInclusive, endInclusive);
     }
-    if (expand(field) != null) {
+    if (direct(field) != null) {
       throw new ParseException("ranges work on keyword and numeric fields, not on free text ('" + field + "')");
     }
     return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
@@ -111,6 +114,7 @@ final class FactQueryParser extends QueryParser {
     return multi(field, f -> super.getFuzzyQuery(f, termStr, minSimilarity));
   }
 
+  /** A query on one real field; null when the text analyzes to nothing. */
   private interface PerField {
     Query apply(String field) throws ParseException;
   }
@@ -119,15 +123,44 @@ final class FactQueryParser extends QueryParser {
     if (FactSchema.NUMERIC_FIELDS.contains(field)) {
       throw new ParseException("field '" + field + "' is numeric: use a number or a range like " + field + ":[1 TO 10]");
     }
-    List<String> fields = expand(field);
-    if (fields == null) {
+    if (direct(field) == null) {
       return per.apply(field);
     }
+    return expanded(field, per);
+  }
+
+  /**
+   * A virtual field's query: one clause per field it searches directly, plus, in a fact search, one
+   * sentence join over the per-language sentence fields; null when no field gives a clause.
+   */
+  private Query expanded(String field, PerField per) throws ParseException {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    for (String f : fields) {
-      b.add(per.apply(f), BooleanClause.Occur.SHOULD);
+    int n = add(b, direct(field), per);
+    if (joined(field)) {
+      BooleanQuery.Builder sentences = new BooleanQuery.Builder();
+      if (add(sentences, FactSchema.languageFields(FactSchema.SENTENCE), per) > 0) {
+        Query join = FactSchema.sentenceMatches(sentences.build());
+        if (n == 0 && field != null && field.equals(FactSchema.SENTENCE)) {
+          return join;
+        }
+        b.add(join, BooleanClause.Occur.SHOULD);
+        n++;
+      }
     }
-    return b.build();
+    return n == 0 ? null : b.build();
+  }
+
+  /** Adds each field's clause as SHOULD; returns how many were added. */
+  private static int add(BooleanQuery.Builder b, List<String> fields, PerField per) throws ParseException {
+    int n = 0;
+    for (String f : fields) {
+      Query q = per.apply(f);
+      if (q != null) {
+        b.add(q, BooleanClause.Occur.SHOULD);
+        n++;
+      }
+    }
+    return n;
   }
 
   private static Query numericRange(String field, String lo, String hi, boolean loIncl, boolean hiIncl)
@@ -159,7 +192,7 @@ final class FactQueryParser extends QueryParser {
   }
 
   private static List<String> concat(List<String> a, List<String> b) {
-    java.util.ArrayList<String> out = new java.util.ArrayList<>(a);
+    ArrayList<String> out = new ArrayList<>(a);
     out.addAll(b);
     return List.copyOf(out);
   }

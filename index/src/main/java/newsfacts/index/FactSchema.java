@@ -19,28 +19,44 @@ import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.join.BitSetProducer;
+import org.apache.lucene.search.join.QueryBitSetProducer;
+import org.apache.lucene.search.join.ToChildBlockJoinQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
  * Every field of the newsfacts index: its name, how it is indexed, and why. Nothing else in the code
  * base spells a field name.
  *
- * <p>The index holds three kinds of Lucene document, told apart by {@link #KIND}: one per fact, one per
- * article, one per file that could not be read. All documents of one source file carry its
- * {@link #SOURCE} and {@link #FILE_ID}, so a changed file is replaced atomically with
- * {@code updateDocuments(new Term(SOURCE, path), docs)}.
+ * <p>The index holds four kinds of Lucene document, told apart by {@link #KIND}: one per fact, one per
+ * run of facts sharing a sentence, one per article, one per file that could not be read. All documents
+ * of one source file carry its {@link #SOURCE}, so a changed file is replaced atomically with
+ * {@code updateDocuments(new Term(SOURCE, path), docs)}, which also keeps them in one block in this
+ * order: per article, its article document, then for each run of its facts that share a sentence
+ * those facts followed by their sentence document.
+ *
+ * <p>A sentence is indexed once, on its sentence document, not on each of its facts (a sentence has
+ * 4.7 facts on average, and its text was most of a fact document's indexing cost). The sentence
+ * document is the block-join parent of the facts just before it: {@link #sentenceMatches} turns a
+ * query on the sentence fields into the facts of the matching sentences.
  */
 public final class FactSchema {
   private FactSchema() {}
 
   // ---- identity and bookkeeping (exact keywords: case-sensitive paths and hashes) ----
 
-  /** "fact", "article" or "error". Keyword: a filter on every query. */
+  /** "fact", "sentence", "article" or "error". Keyword: a filter on every query. */
   public static final String KIND = "kind";
   /** The path as given at ingest. Keyword (exact, case-sensitive): the delete/replace key of a file. */
   public static final String SOURCE = "source";
@@ -51,9 +67,10 @@ public final class FactSchema {
    * treats files indexed under another version as changed and indexes them again, so an index is
    * brought up to date by the next ingest, file by file, with no separate migration step (history:
    * 1 first release; 2 Dutch stems undoubled, "modellen" meets "model"; 3 lean fact documents: no
-   * stored keywords or sentence, no facet drill-down terms, sentences cut from their paragraph's analysis).
+   * stored keywords or sentence, no facet drill-down terms, sentences cut from their paragraph's analysis;
+   * 4 each sentence indexed once, on a sentence document that is the block-join parent of its facts).
    */
-  public static final String SCHEMA_VERSION = "3";
+  public static final String SCHEMA_VERSION = "4";
   /** On article documents: the {@link #SCHEMA_VERSION} they were indexed under. Exact, not stored. */
   public static final String SCHEMA = "schema";
   /** SHA-256 of the article's raw bytes (the document id of the fact contract). Keyword. */
@@ -91,8 +108,9 @@ public final class FactSchema {
   /** The fact's surface text. Tokenized with the standard analyzer (works for every script). */
   public static final String TEXT = "text";
   /**
-   * The fact's sentence, indexed in {@code sentence_<lang>} with that language's analyzer
-   * ("модели" finds "моделей"). Queries on {@code sentence:} search every language's field.
+   * The sentence of a run of facts, indexed in {@code sentence_<lang>} with that language's analyzer
+   * ("модели" finds "моделей") on the run's sentence document. Queries on {@code sentence:} search every
+   * language's field and return the facts of the matching sentences ({@link #sentenceMatches}).
    */
   public static final String SENTENCE = "sentence";
   /** The fact's JSON record exactly as {@code extract} prints it. Stored only. */
@@ -114,6 +132,7 @@ public final class FactSchema {
   public static final String REASON = "reason";
 
   public static final String KIND_FACT = "fact";
+  public static final String KIND_SENTENCE = "sentence";
   public static final String KIND_ARTICLE = "article";
   public static final String KIND_ERROR = "error";
 
@@ -125,7 +144,16 @@ public final class FactSchema {
   public static final List<String> LANGUAGE_FIELDS = List.of(SENTENCE, BODY);
 
   private static final Map<String, Analyzer> BY_LANG = LanguageAnalyzers.byLanguage();
-  private static final FacetsConfig FACETS = facetsConfig();
+  /**
+   * The block-join parents: every document that is not a fact. A sentence document's children are the
+   * facts between it and the document before it that is not a fact; article and error documents are
+   * parents too, so they fence each file's block (their "children", facts of an index written before
+   * sentence documents existed, are never joined to: only sentence documents are).
+   */
+  private static final BitSetProducer PARENTS = new QueryBitSetProducer(new BooleanQuery.Builder()
+      .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
+      .add(new TermQuery(new Term(KIND, KIND_FACT)), BooleanClause.Occur.MUST_NOT)
+      .build());
 
   /** Languages with their own analyzer; any other language code is indexed as "und". */
   public static Set<String> languages() {
@@ -165,6 +193,18 @@ public final class FactSchema {
     return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), perField);
   }
 
+  /**
+   * The facts whose sentence matches {@code sentenceQuery} (a query on {@code sentence_<lang>} fields),
+   * each scored as its sentence document.
+   */
+  public static Query sentenceMatches(Query sentenceQuery) {
+    Query sentences = new BooleanQuery.Builder()
+        .add(sentenceQuery, BooleanClause.Occur.MUST)
+        .add(new TermQuery(new Term(KIND, KIND_SENTENCE)), BooleanClause.Occur.FILTER)
+        .build();
+    return new ToChildBlockJoinQuery(sentences, PARENTS);
+  }
+
   /** The facet configuration: company is multi-valued (money facts link several companies). */
   public static FacetsConfig facetsConfig() {
     FacetsConfig c = new FacetsConfig();
@@ -178,12 +218,12 @@ public final class FactSchema {
 
   /**
    * A fact as a Lucene document. Lean, because there are dozens per article and indexing them is most
-   * of an ingest's cost: every field is indexed for search, filters, sorting or facets, and only two are
+   * of an ingest's cost: every field is indexed for search, filters, sorting or facets, and only one is
    * stored, the JSON record: every reader returns it, and the highlighter takes the sentence from it.
-   * Not on facts: the file id (articles carry it for the unchanged-file check).
+   * Not on facts: the file id (articles carry it for the unchanged-file check) and the sentence (its
+   * sentence document, which follows the fact in the index, carries it).
    */
-  public static Document factDocument(Fact f, String source, String docId, String published)
-      throws java.io.IOException {
+  public static Document factDocument(Fact f, String source, String docId, String published) {
     Document d = new Document();
     d.add(new StringField(KIND, KIND_FACT, Field.Store.NO));
     d.add(new StringField(SOURCE, source, Field.Store.NO));
@@ -214,23 +254,54 @@ public final class FactSchema {
     number(d, VALUE, f.value(), Field.Store.NO);
     published(d, published, Field.Store.NO);
     d.add(new TextField(TEXT, f.text(), Field.Store.NO));
-    if (f.sentence() != null) {
-      d.add(new TextField(languageField(SENTENCE, f.lang()), f.sentence(), Field.Store.NO));
-    }
     d.add(new StoredField(JSON, FactJson.write(f, source, docId)));
-    return FACETS.build(d);
+    return d;
+  }
+
+  /**
+   * The sentence document that follows a run of facts sharing {@code sentence} (in {@code lang}'s
+   * field), their block-join parent. Nothing stored: the facts' records hold the sentence. A run of facts
+   * without a sentence gets one too, without the sentence field, so that it is fenced off from the next
+   * sentence's facts.
+   */
+  public static Document sentenceDocument(String source, String lang, String sentence) {
+    Document d = new Document();
+    d.add(new StringField(KIND, KIND_SENTENCE, Field.Store.NO));
+    d.add(new StringField(SOURCE, source, Field.Store.NO));
+    if (sentence != null) {
+      d.add(new TextField(languageField(SENTENCE, lang), sentence, Field.Store.NO));
+    }
+    return d;
+  }
+
+  /** True when two facts of one article share their sentence document (same sentence, same field). */
+  static boolean sameSentence(Fact a, Fact b) {
+    return java.util.Objects.equals(a.sentence(), b.sentence())
+        && languageField(SENTENCE, a.lang()).equals(languageField(SENTENCE, b.lang()));
   }
 
   /** A lower-cased keyword to filter on and the same value as a facet label. */
   private static void facetKeyword(Document d, String field, String value) {
     d.add(new StringField(field, value.toLowerCase(Locale.ROOT), Field.Store.NO));
-    d.add(new SortedSetDocValuesFacetField(field, value));
+    facet(d, field, value);
+  }
+
+  /**
+   * A facet label, written as {@link FacetsConfig#build} writes a
+   * {@link org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField} of a
+   * flat dimension configured as in {@link #facetsConfig} (one sorted-set value {@code dim U+001F label}
+   * in the default facet field, no drill-down terms), without build's copy of the whole document:
+   * {@code build} was a third of the cost of making a fact document.
+   */
+  private static void facet(Document d, String dim, String label) {
+    d.add(new SortedSetDocValuesField(FacetsConfig.DEFAULT_INDEX_FIELD_NAME,
+        new BytesRef(FacetsConfig.pathToString(dim, label))));
   }
 
   /** An article as a Lucene document: metadata, its text per segment language, the document record. */
   public static Document articleDocument(String source, String fileId, String docId, String lang, String title,
       String url, String published, String charset, String text, List<TextSegment> segments, int factCount,
-      String json) throws java.io.IOException {
+      String json) {
     Document d = new Document();
     keyword(d, KIND, KIND_ARTICLE);
     exact(d, SOURCE, source);
@@ -238,7 +309,7 @@ public final class FactSchema {
     exact(d, DOC_ID, docId);
     d.add(new org.apache.lucene.document.StringField(SCHEMA, SCHEMA_VERSION, Field.Store.NO));
     keyword(d, LANG, lang);
-    d.add(new SortedSetDocValuesFacetField(LANG, lang));
+    facet(d, LANG, lang);
     if (title != null) {
       d.add(new TextField(TITLE, title, Field.Store.YES));
     }
@@ -255,7 +326,7 @@ public final class FactSchema {
     d.add(new IntPoint(FACT_COUNT, factCount));
     d.add(new StoredField(FACT_COUNT, factCount));
     d.add(new StoredField(JSON, json));
-    return FACETS.build(d);
+    return d;
   }
 
   /** The segments indexed in each {@code body_<lang>} field, by field name (sorted), in text order. */

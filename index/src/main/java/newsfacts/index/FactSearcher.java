@@ -136,11 +136,19 @@ public final class FactSearcher implements Closeable {
 
   /** Parses a query string the way {@link #search} does (for callers that validate early). */
   public Query parse(String query, boolean articles) throws QuerySyntaxException {
+    return parse(query, articles, true);
+  }
+
+  /**
+   * Parses a query string; {@code joinSentences} false gives the query the highlighter matches against
+   * one fact with its sentence ({@link FactQueryParser}).
+   */
+  private Query parse(String query, boolean articles, boolean joinSentences) throws QuerySyntaxException {
     if (query == null || query.isBlank()) {
       return new MatchAllDocsQuery();
     }
     try {
-      return new FactQueryParser(analyzer, articles).parse(query);
+      return new FactQueryParser(analyzer, articles, joinSentences).parse(query);
     } catch (ParseException | TokenMgrError e) {
       throw new QuerySyntaxException("invalid query: " + firstLine(e.getMessage()), e);
     } catch (IllegalArgumentException e) {
@@ -150,20 +158,8 @@ public final class FactSearcher implements Closeable {
 
   /** Runs a search. */
   public synchronized SearchResult search(SearchRequest r) throws QuerySyntaxException, IOException {
-    BooleanQuery.Builder b = new BooleanQuery.Builder()
-        .add(parse(r.query(), r.articles()), BooleanClause.Occur.MUST)
-        .add(term(FactSchema.KIND, r.articles() ? FactSchema.KIND_ARTICLE : FactSchema.KIND_FACT),
-            BooleanClause.Occur.FILTER);
-    if (r.type() != null && !r.articles()) {
-      b.add(term(FactSchema.TYPE, r.type()), BooleanClause.Occur.FILTER);
-    }
-    if (r.lang() != null) {
-      b.add(term(FactSchema.LANG, r.lang()), BooleanClause.Occur.FILTER);
-    }
-    if (r.company() != null) {
-      b.add(term(FactSchema.COMPANY, r.company()), BooleanClause.Occur.FILTER);
-    }
-    Query q = b.build();
+    Query q = filtered(parse(r.query(), r.articles()), r);
+    Query highlighted = r.articles() ? q : filtered(parse(r.query(), false, false), r);
     int n = r.offset() + r.limit();
     // The facet collector records every matching doc; pay for it only when facets are asked for.
     FacetsCollectorManager.FacetsResult fr = r.facets().isEmpty()
@@ -174,7 +170,7 @@ public final class FactSearcher implements Closeable {
     StoredFields stored = searcher.storedFields();
     ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(r.offset(), top.scoreDocs.length),
         top.scoreDocs.length);
-    String[] highlights = highlight(q, page, r.articles());
+    String[] highlights = highlight(highlighted, page, r.articles());
     for (int i = 0; i < page.length; i++) {
       String json = stored.document(page[i].doc, Set.of(FactSchema.JSON)).get(FactSchema.JSON);
       hits.add(new SearchResult.Hit(json, highlights[i], Float.isNaN(page[i].score) ? 0f : page[i].score));
@@ -200,6 +196,24 @@ public final class FactSearcher implements Closeable {
     long total = top.totalHits.relation() == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO
         ? top.totalHits.value() : searcher.count(q);
     return new SearchResult(total, List.copyOf(hits), facets);
+  }
+
+  /** The parsed query restricted to the request's kind of document and its type, language and company filters. */
+  private static Query filtered(Query parsed, SearchRequest r) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder()
+        .add(parsed, BooleanClause.Occur.MUST)
+        .add(term(FactSchema.KIND, r.articles() ? FactSchema.KIND_ARTICLE : FactSchema.KIND_FACT),
+            BooleanClause.Occur.FILTER);
+    if (r.type() != null && !r.articles()) {
+      b.add(term(FactSchema.TYPE, r.type()), BooleanClause.Occur.FILTER);
+    }
+    if (r.lang() != null) {
+      b.add(term(FactSchema.LANG, r.lang()), BooleanClause.Occur.FILTER);
+    }
+    if (r.company() != null) {
+      b.add(term(FactSchema.COMPANY, r.company()), BooleanClause.Occur.FILTER);
+    }
+    return b.build();
   }
 
   private Facets facetCounts(FacetsCollectorManager.FacetsResult fr) throws IOException {
@@ -257,7 +271,8 @@ public final class FactSearcher implements Closeable {
 
   /**
    * Highlights fact sentences with the sentence of the fact's stored JSON record: the sentence is indexed
-   * in {@code sentence_<lang>} but stored only once per fact, in the record.
+   * in {@code sentence_<lang>} of its sentence document but stored only in its facts' records. The query
+   * it is given has no sentence joins, so it matches the fact with that sentence as one of its fields.
    */
   private final class SentenceHighlighter extends UnifiedHighlighter {
     SentenceHighlighter(UnifiedHighlighter.Builder b) {

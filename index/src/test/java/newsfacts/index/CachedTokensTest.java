@@ -1,6 +1,7 @@
 package newsfacts.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -48,6 +49,22 @@ class CachedTokensTest {
       assertEquals(direct, describe(cached.replay()), c[0]);
       assertEquals(direct, describe(cached.replay()), c[0] + ", second replay");
     }
+  }
+
+  @Test
+  void reusedReplayStreamGivesTheNewTokens() throws IOException {
+    // the index writer hands a field its previous stream back: it must replay the new value, not the old
+    Analyzer a = FactSchema.analyzer();
+    TokenStream first = CachedTokens.capture(a, "text", "380 miljard yuan").replay();
+    describe(first);
+    TokenStream second = CachedTokens.capture(a, "text", "Alibaba Group").replay(first);
+    assertSame(first, second, "reused");
+    assertEquals(List.of("alibaba@0-7+1/1", "group@8-13+1/1", "end@13+0"), describe(second));
+    // any other stream is not reused
+    TokenStream other = a.tokenStream("text", "x");
+    TokenStream third = CachedTokens.capture(a, "text", "GPT").replay(other);
+    other.close();
+    assertEquals(List.of("gpt@0-3+1/1", "end@3+0"), describe(third));
   }
 
   @Test
