@@ -63,6 +63,10 @@ final class BenchCommand implements Runnable {
     @Option(names = "--runs", defaultValue = "3", description = "Runs; medians are reported (default: ${DEFAULT-VALUE}).")
     int runs;
 
+    @Option(names = "--warmup", negatable = true, defaultValue = "true", fallbackValue = "true",
+        description = "First an untimed round of both sides over 4,000 files spread over the corpus (default: on).")
+    boolean warmup;
+
     @CommandLine.Mixin
     PipelineOptions pipeline;
 
@@ -71,7 +75,8 @@ final class BenchCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      newsfacts.bench.IngestBench.run(corpus, runs, pipeline.threads(), pipeline.toOptions(), spec.commandLine().getOut());
+      newsfacts.bench.IngestBench.run(corpus, runs, pipeline.threads(), warmup, pipeline.toOptions(),
+          spec.commandLine().getOut());
       return 0;
     }
   }
