@@ -106,9 +106,13 @@ public final class FactIndex implements Closeable {
    * True when the index already holds {@code source} at exactly these bytes ({@code fileId}), read
    * successfully and indexed under the current {@link FactSchema#SCHEMA_VERSION}. A file that failed is
    * never current: the next ingest retries it (limits may have been raised, or the reader improved).
+   *
+   * <p>Answers from the index as of the last {@link #commit()} (or the open): updates applied since are
+   * not seen. That is what a batch asks (was this file indexed by an earlier run?), and it keeps the
+   * check cheap: refreshing the reader here would flush the writer's buffer into a new segment for
+   * every file checked, and a batch of 20,000 files spent most of its time merging those segments.
    */
   public boolean isCurrent(String source, String fileId) throws IOException {
-    searchers.maybeRefresh();
     IndexSearcher s = searchers.acquire();
     try {
       BooleanQuery q = new BooleanQuery.Builder()

@@ -69,6 +69,27 @@ class FactIndexTest {
   }
 
   @Test
+  void theUnchangedCheckReadsTheLastCommitAndFlushesNothing() throws Exception {
+    try (FactIndex idx = FactIndex.open(dir)) {
+      for (String source : List.of("a.txt", "b.txt", "c.txt")) {
+        assertFalse(idx.isCurrent(source, "v1"));
+        idx.replace(source, "v1", List.of(article("d-" + source)));
+        // applied but not committed: not current yet
+        assertFalse(idx.isCurrent(source, "v1"));
+      }
+      idx.commit();
+      assertTrue(idx.isCurrent("a.txt", "v1"));
+      assertTrue(idx.isCurrent("c.txt", "v1"));
+    }
+    // the three files were buffered together and flushed once, at the commit: one segment, not three
+    try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(dir);
+        org.apache.lucene.index.DirectoryReader r = org.apache.lucene.index.DirectoryReader.open(d)) {
+      assertEquals(1, r.leaves().size());
+      assertEquals(3, r.numDocs());
+    }
+  }
+
+  @Test
   void uncommittedChangesAreDroppedOnClose() throws Exception {
     try (FactIndex idx = FactIndex.open(dir)) {
       idx.replace("a.txt", "v1", List.of(article("d1", Fact.company("Alibaba", 0, "en", "alibaba", "Alibaba"))));
