@@ -1,6 +1,7 @@
 package newsfacts.extract.figures;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -18,8 +19,9 @@ import newsfacts.extract.Passage;
  * <ol>
  *   <li><b>Explicit</b>: the metric is named next to the value, either first ("インテリジェンスインデックス89",
  *       "インテリジェントインデックスに79", "(Smart Index 74)", "индекс интеллекта модели составил 60 баллов",
- *       "Intelligence Index von 89 Punkten") or after ("scored 70 on MMLU", "88.7% on GPQA"). The fact's span
- *       runs from the metric name to the value (or the other way round).
+ *       "Intelligence Index von 89 Punkten") or after ("scored 70 on MMLU", "88.7% on GPQA", "89 on the
+ *       Intelligence Index", "89 op de Intelligence Index"), but not after a rank word ("ranked 1 on",
+ *       "Platz 2 im"). The fact's span runs from the metric name to the value (or the other way round).
  *   <li><b>By context</b>: a metric was named in the last {@value #CONTEXT} chars, and the value is given as points
  *       ("89ポイント", "90 points", "89 Punkte", "60 баллов"), in parentheses after a model ("O3-Mini(90ポイント)",
  *       "O1モデルとほぼ同じです(94)") or right after a model word ("QWQ推論モデルは78"), with a model word or a
@@ -32,15 +34,27 @@ public final class ScoreExtractor implements Extractor {
   /** How far back (chars) a metric name sets the context for bare values. */
   public static final int CONTEXT = 600;
 
-  private static final String[] PARTICLES = {"は", "に", "が", "で", "も", ":", "：", "=", "of", "is", "was", "at",
-      "von", "bei", "van", "de", "составил", "составила", "составило", "составляет", "модели", "reached", "reaches",
-      "hits", "score", "score of", "达到", "为", "為", "是", "达", "约", "約"};
+  private static final String[] PARTICLES = longestFirst("は", "に", "が", "で", "も", ":", "：", "=", "of", "is",
+      "was", "at", "von", "bei", "van", "de", "составил", "составила", "составило", "составляет", "модели",
+      "reached", "reaches", "hits", "score", "score of", "达到", "为", "為", "是", "达", "约", "約");
   private static final String[] POINTS = {"ポイント", "points", "point", "pts", "Punkten", "Punkte", "punten",
       "punt", "баллов", "балла", "балл", "分"};
-  private static final String[] ON = {"on", "in", "auf", "im", "op", "по", "на", "в", "bei", "on the", "in the"};
+  /** Between a value and the metric after it; tried longest first, so "on the" is not read as "on". */
+  private static final String[] ON = longestFirst("on", "in", "auf", "im", "op", "по", "на", "в", "bei", "on the",
+      "in the", "beim", "auf dem", "op de", "op het", "in de", "in het", "bij", "bij de", "bij het");
+  /** A word right before a value that makes it a rank, not a score ("ranked 1 on", "Platz 2 im"). */
+  private static final String[] RANK_WORDS = {"ranked", "ranks", "rank", "ranking", "placed", "place", "No.",
+      "number", "top", "Platz", "Rang", "plaats", "nummer", "positie"};
   private static final String[] MODEL_WORDS = {"モデル", "model", "Modell", "модел", "模型"};
 
   private static final NumberParser NUMBERS = new NumberParser();
+
+  /** The words sorted longest first: a word list is read with the first word that matches. */
+  private static String[] longestFirst(String... words) {
+    String[] out = words.clone();
+    Arrays.sort(out, Comparator.comparingInt(String::length).reversed());
+    return out;
+  }
 
   private record Alias(String surface, Metrics.Metric metric) {}
 
@@ -185,8 +199,13 @@ public final class ScoreExtractor implements Extractor {
     return Fact.score(t.substring(m.start(), end), m.start(), p.langAt(m.start()), v.value(), m.metric().id(), null);
   }
 
-  /** "70 on MMLU", "88.7% on GPQA", "89 Punkte im Intelligence Index". */
+  /** "70 on MMLU", "88.7% on GPQA", "89 on the Intelligence Index", "89 Punkte im Intelligence Index". */
   private Fact metricAfter(Passage p, String t, NumberParser.Parsed v) {
+    for (String w : RANK_WORDS) {
+      if (Figures.wordBefore(t, v.start(), w)) {
+        return null;
+      }
+    }
     int j = v.end();
     if (j < t.length() && (t.charAt(j) == '%' || t.charAt(j) == '％')) {
       j++;

@@ -20,6 +20,7 @@ class ScoreExtractorTest {
   private static void assertScore(Fact f, String text, int start, double value, String metric) {
     assertEquals(text, f.text());
     assertEquals(start, f.start());
+    assertEquals(start + text.length(), f.end());
     assertEquals(value, f.value(), 1e-9);
     assertEquals(metric, f.metric());
   }
@@ -101,5 +102,51 @@ class ScoreExtractorTest {
     assertEquals(3, fs.size());
     assertScore(fs.get(1), "94", text.indexOf("94"), 94, "intelligence-index");
     assertScore(fs.get(2), "78", text.indexOf("78"), 78, "intelligence-index");
+  }
+
+  // en: "on the" / "in the" before the metric (a longer connector is tried before its prefix "on")
+  @Test
+  void valueThenOnTheMetric() {
+    List<Fact> fs = scores("DeepSeek-R1 scored 89 on the Intelligence Index.", "en");
+    assertEquals(1, fs.size());
+    assertScore(fs.get(0), "89 on the Intelligence Index", 19, 89, "intelligence-index");
+    assertFalse(ScoreExtractor.foundByContext(fs.get(0)));
+    fs = scores("GPT-5 scored 68 in the Intelligence Index", "en");
+    assertEquals(1, fs.size());
+    assertScore(fs.get(0), "68 in the Intelligence Index", 13, 68, "intelligence-index");
+  }
+
+  // "on the" before a word that is no metric, a year, or a rank is not a score
+  @Test
+  void onTheWithoutMetricYearOrRankIsNotAScore() {
+    assertTrue(scores("DeepSeek-R1 scored 89 on the market and 70 in the Intelligence report.", "en").isEmpty());
+    assertTrue(scores("It was released in 2025 on the Intelligence Index site.", "en").isEmpty());
+    assertTrue(scores("The Intelligence Index in 2025 on the list", "en").isEmpty());
+    assertTrue(scores("GPT-5 ranked 1 on the Intelligence Index, DeepSeek-R1 was No. 3 on the Intelligence Index",
+        "en").isEmpty());
+    assertTrue(scores("GPT-5 staat op plaats 2 op de Intelligence Index en auf Platz 2 im Intelligence Index",
+        "nl").isEmpty());
+  }
+
+  // de: "erreichte 89 Punkte im Intelligence Index", also "beim" and "auf dem"
+  @Test
+  void germanPunkteImMetric() {
+    List<Fact> fs = scores("DeepSeek-R1 erreichte 89 Punkte im Intelligence Index.", "de");
+    assertEquals(1, fs.size());
+    assertScore(fs.get(0), "89 Punkte im Intelligence Index", 22, 89, "intelligence-index");
+    fs = scores("GPT-5 kam auf 68 Punkte beim Intelligenz-Index", "de");
+    assertEquals(1, fs.size());
+    assertScore(fs.get(0), "68 Punkte beim Intelligenz-Index", 14, 68, "intelligence-index");
+  }
+
+  // nl: "scoorde 89 op de Intelligence Index" ("op de" before "op"), with or without "punten"
+  @Test
+  void dutchOpDeMetric() {
+    List<Fact> fs = scores("DeepSeek-R1 scoorde 89 op de Intelligence Index.", "nl");
+    assertEquals(1, fs.size());
+    assertScore(fs.get(0), "89 op de Intelligence Index", 20, 89, "intelligence-index");
+    fs = scores("DeepSeek-R1 scoorde 89 punten op de intelligentie-index.", "nl");
+    assertEquals(1, fs.size());
+    assertScore(fs.get(0), "89 punten op de intelligentie-index", 20, 89, "intelligence-index");
   }
 }
