@@ -19,9 +19,10 @@ import newsfacts.extract.Passage;
  * <ol>
  *   <li><b>Explicit</b>: the metric is named next to the value, either first ("インテリジェンスインデックス89",
  *       "インテリジェントインデックスに79", "(Smart Index 74)", "индекс интеллекта модели составил 60 баллов",
- *       "Intelligence Index von 89 Punkten") or after ("scored 70 on MMLU", "88.7% on GPQA", "89 on the
- *       Intelligence Index", "89 op de Intelligence Index"), but not after a rank word ("ranked 1 on",
- *       "Platz 2 im"). The fact's span runs from the metric name to the value (or the other way round).
+ *       "Intelligence Index von 89 Punkten", "智能指数上的得分为89分") or after ("scored 70 on MMLU",
+ *       "88.7% on GPQA", "89 on the Intelligence Index", "89 op de Intelligence Index"), but not after a rank
+ *       word ("ranked 1 on", "Platz 2 im"). The fact's span runs from the metric name to the value (or the
+ *       other way round).
  *   <li><b>By context</b>: a metric was named in the last {@value #CONTEXT} chars, and the value is given as points
  *       ("89ポイント", "90 points", "89 Punkte", "60 баллов"), in parentheses after a model ("O3-Mini(90ポイント)",
  *       "O1モデルとほぼ同じです(94)") or right after a model word ("QWQ推論モデルは78"), with a model word or a
@@ -36,7 +37,9 @@ public final class ScoreExtractor implements Extractor {
 
   private static final String[] PARTICLES = longestFirst("は", "に", "が", "で", "も", ":", "：", "=", "of", "is",
       "was", "at", "von", "bei", "van", "de", "составил", "составила", "составило", "составляет", "модели",
-      "reached", "reaches", "hits", "score", "score of", "达到", "为", "為", "是", "达", "约", "約");
+      "reached", "reaches", "hits", "score", "score of", "达到", "为", "為", "是", "达", "约", "約", "得分", "的得分",
+      "上的得分", "中的得分", "上得分", "中得分", "获得", "上获得", "中获得", "獲得", "上獲得", "中獲得", "取得",
+      "上取得", "中取得");
   private static final String[] POINTS = {"ポイント", "points", "point", "pts", "Punkten", "Punkte", "punten",
       "punt", "баллов", "балла", "балл", "分"};
   /** Between a value and the metric after it; tried longest first, so "on the" is not read as "on". */
@@ -170,7 +173,10 @@ public final class ScoreExtractor implements Extractor {
     return null;
   }
 
-  /** "Index 89", "インデックスに79", "индекс интеллекта модели составил 60 баллов", "(Smart Index 74)". */
+  /**
+   * "Index 89", "インデックスに79", "インデックスで89点", "индекс интеллекта модели составил 60 баллов",
+   * "(Smart Index 74)", "智能指数上的得分为89分".
+   */
   private static Fact valueAfter(Passage p, String t, Mention m) {
     int j = m.end();
     for (int round = 0; round < 3; round++) {
@@ -196,6 +202,10 @@ public final class ScoreExtractor implements Extractor {
       return null;
     }
     int end = pointsEnd(t, v.end());
+    if (end == v.end() && end < t.length() && t.charAt(end) == '点'
+        && (end + 1 >= t.length() || NumberParser.digit(t.charAt(end + 1)) < 0)) {
+      end++; // ja "インデックスで89点を記録" (not a decimal point: "89点5")
+    }
     return Fact.score(t.substring(m.start(), end), m.start(), p.langAt(m.start()), v.value(), m.metric().id(), null);
   }
 
@@ -294,7 +304,7 @@ public final class ScoreExtractor implements Extractor {
       return false;
     }
     char c = t.charAt(k);
-    return "年月日位番倍人社億万兆亿".indexOf(c) >= 0 || (Currencies.wordChar(c) && !startsPoints(t, k));
+    return "年月日位番倍人社億万兆亿项項个個次名款家".indexOf(c) >= 0 || (Currencies.wordChar(c) && !startsPoints(t, k));
   }
 
   private static boolean startsPoints(String t, int k) {

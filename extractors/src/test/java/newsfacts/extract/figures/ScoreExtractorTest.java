@@ -149,4 +149,36 @@ class ScoreExtractorTest {
     assertEquals(1, fs.size());
     assertScore(fs.get(0), "89 punten op de intelligentie-index", 20, 89, "intelligence-index");
   }
+
+  // zh: "在智能指数上的得分为89分" and its shorter and traditional forms, the unit 分 in the span
+  @Test
+  void chineseScoreParticles() {
+    List<Fact> fs = scores("DeepSeek-R1在智能指数上的得分为89分", "zh");
+    assertEquals(1, fs.size());
+    assertScore(fs.get(0), "智能指数上的得分为89分", 12, 89, "intelligence-index");
+    assertScore(scores("Qwen3在智能指数中得分85分，", "zh").get(0), "智能指数中得分85分", 6, 85, "intelligence-index");
+    assertScore(scores("DeepSeek-R1在智能指数上获得89分", "zh").get(0), "智能指数上获得89分", 12, 89,
+        "intelligence-index");
+    assertScore(scores("DeepSeek-R1在智能指數上的得分為89分", "zh").get(0), "智能指數上的得分為89分", 12, 89,
+        "intelligence-index");
+    assertScore(scores("DeepSeek-R1的智能指数得分是89", "zh").get(0), "智能指数得分是89", 12, 89, "intelligence-index");
+  }
+
+  // zh: a rise of the index, a year or a count after the particles is not a score
+  @Test
+  void chineseRiseYearOrCountIsNotAScore() {
+    assertTrue(scores("智能指数上升5%，智能指数的得分为2025年的新高", "zh").isEmpty());
+    assertTrue(scores("智能指数取得2项突破", "zh").isEmpty());
+  }
+
+  // ja: "Intelligence Indexで89を記録", also with the unit 点
+  @Test
+  void japaneseRecordedOnMetric() {
+    List<Fact> fs = scores("DeepSeek-R1はIntelligence Indexで89を記録した。", "ja");
+    assertEquals(1, fs.size());
+    assertScore(fs.get(0), "Intelligence Indexで89", 12, 89, "intelligence-index");
+    fs = scores("DeepSeek-R1はインテリジェンスインデックスで89点を記録した。", "ja");
+    assertEquals(1, fs.size());
+    assertScore(fs.get(0), "インテリジェンスインデックスで89点", 12, 89, "intelligence-index");
+  }
 }
