@@ -48,6 +48,8 @@ public final class ScoreExtractor implements Extractor {
   /** A word right before a value that makes it a rank, not a score ("ranked 1 on", "Platz 2 im"). */
   private static final String[] RANK_WORDS = {"ranked", "ranks", "rank", "ranking", "placed", "place", "No.",
       "number", "top", "Platz", "Rang", "plaats", "nummer", "positie"};
+  /** At most this many words of a model name between a metric and its verb ("Claude 3.5 Sonnet"). */
+  private static final int MODEL_NAME_WORDS = 4;
   private static final String[] MODEL_WORDS = {"モデル", "model", "Modell", "модел", "模型"};
 
   private static final NumberParser NUMBERS = new NumberParser();
@@ -178,8 +180,38 @@ public final class ScoreExtractor implements Extractor {
    * "(Smart Index 74)", "智能指数上的得分为89分".
    */
   private static Fact valueAfter(Passage p, String t, Mention m) {
-    int j = m.end();
-    for (int round = 0; round < 3; round++) {
+    int j = particlesEnd(t, m.end(), 3);
+    Fact f = valueAt(p, t, m, j);
+    if (f != null) {
+      return f;
+    }
+    // a model named before the verb: "индекс интеллекта модели DeepSeek-R1 составил 89 баллов"
+    boolean modelLike = false;
+    int k = j;
+    for (int w = 0; w < MODEL_NAME_WORDS; w++) {
+      int e = latinNameWord(t, k, w == 0);
+      if (e < 0) {
+        return null;
+      }
+      modelLike |= modelLikeWord(t, k, e);
+      int after = particlesEnd(t, e, 2);
+      if (modelLike && after > Figures.skipSpaces(t, e, 2)) {
+        f = valueAt(p, t, m, after);
+        if (f != null) {
+          return f;
+        }
+      }
+      if (e >= t.length() || t.charAt(e) != ' ') {
+        return null;
+      }
+      k = e + 1;
+    }
+    return null;
+  }
+
+  /** After up to {@code rounds} particles from {@code j}, and the spaces after them. */
+  private static int particlesEnd(String t, int j, int rounds) {
+    for (int round = 0; round < rounds; round++) {
       j = Figures.skipSpaces(t, j, 2);
       boolean moved = false;
       for (String w : PARTICLES) {
@@ -193,7 +225,11 @@ public final class ScoreExtractor implements Extractor {
         break;
       }
     }
-    j = Figures.skipSpaces(t, j, 2);
+    return Figures.skipSpaces(t, j, 2);
+  }
+
+  /** The score whose value starts at {@code j}, the span from the metric name on; null when none does. */
+  private static Fact valueAt(Passage p, String t, Mention m, int j) {
     if (j >= t.length() || NumberParser.digit(t.charAt(j)) < 0) {
       return null;
     }
@@ -207,6 +243,48 @@ public final class ScoreExtractor implements Extractor {
       end++; // ja "インデックスで89点を記録" (not a decimal point: "89点5")
     }
     return Fact.score(t.substring(m.start(), end), m.start(), p.langAt(m.start()), v.value(), m.metric().id(), null);
+  }
+
+  /**
+   * The end of a word of a Latin model name at {@code k} ("DeepSeek-R1", "Qwen2.5-Max", "3.5"), or -1: ASCII
+   * letters and digits, with '-', '.', '_' or '+' inside. The first word of a name starts with a letter.
+   */
+  private static int latinNameWord(String t, int k, boolean first) {
+    int n = t.length();
+    if (k >= n || !(asciiLetter(t.charAt(k)) || (!first && asciiDigit(t.charAt(k))))) {
+      return -1;
+    }
+    int e = k + 1;
+    while (e < n && e - k < 40) {
+      char c = t.charAt(e);
+      if (asciiLetter(c) || asciiDigit(c)) {
+        e++;
+      } else if ("-._+".indexOf(c) >= 0 && e + 1 < n && (asciiLetter(t.charAt(e + 1)) || asciiDigit(t.charAt(e + 1)))) {
+        e += 2;
+      } else {
+        break;
+      }
+    }
+    return e < n && (Currencies.wordChar(t.charAt(e)) || asciiDigit(t.charAt(e))) ? -1 : e;
+  }
+
+  /** A word with a digit or a capital ("GPT-5", "Claude"), not a plain lower-case word ("the", "a"). */
+  private static boolean modelLikeWord(String t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = t.charAt(k);
+      if (asciiDigit(c) || (c >= 'A' && c <= 'Z')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean asciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean asciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** "70 on MMLU", "88.7% on GPQA", "89 on the Intelligence Index", "89 Punkte im Intelligence Index". */

@@ -181,4 +181,34 @@ class ScoreExtractorTest {
     assertEquals(1, fs.size());
     assertScore(fs.get(0), "インテリジェンスインデックスで89点", 12, 89, "intelligence-index");
   }
+
+  // ru: a model named between the metric and the verb; the span holds it, so the linker takes that model
+  @Test
+  void russianModelBetweenMetricAndValue() {
+    String text = "Индекс интеллекта модели DeepSeek-R1 составил 89 баллов";
+    List<Fact> fs = scores(text, "ru");
+    assertEquals(1, fs.size());
+    assertScore(fs.get(0), text, 0, 89, "intelligence-index");
+    assertFalse(ScoreExtractor.foundByContext(fs.get(0)));
+    fs = scores("Индекс интеллекта Claude 3.5 Sonnet составил 80 баллов", "ru");
+    assertEquals(1, fs.size());
+    assertScore(fs.get(0), "Индекс интеллекта Claude 3.5 Sonnet составил 80 баллов", 0, 80, "intelligence-index");
+  }
+
+  // en: the same with "of": "Intelligence Index of GPT-5 is 68"
+  @Test
+  void englishModelBetweenMetricAndValue() {
+    List<Fact> fs = scores("The Intelligence Index of GPT-5 is 68.", "en");
+    assertEquals(1, fs.size());
+    assertScore(fs.get(0), "Intelligence Index of GPT-5 is 68", 4, 68, "intelligence-index");
+  }
+
+  // plain words between the metric and a number are no model name; a model needs a verb after it
+  @Test
+  void wordsBetweenMetricAndNumberAreNoModel() {
+    assertTrue(scores("The Intelligence Index is a composite of 10 evaluations.", "en").isEmpty());
+    assertTrue(scores("The Intelligence Index of the lab was 10.", "en").isEmpty());
+    assertTrue(scores("Индекс интеллекта модели DeepSeek-R1 89 раз", "ru").isEmpty());
+    assertTrue(scores("Индекс интеллекта модели DeepSeek-R1 составил 2025 год", "ru").isEmpty());
+  }
 }
