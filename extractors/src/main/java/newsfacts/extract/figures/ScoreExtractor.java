@@ -22,7 +22,9 @@ import newsfacts.extract.Passage;
  *       "Intelligence Index von 89 Punkten", "智能指数上的得分为89分") or after ("scored 70 on MMLU",
  *       "88.7% on GPQA", "89 on the Intelligence Index", "89 op de Intelligence Index"), but not after a rank
  *       word ("ranked 1 on", "Platz 2 im"). The fact's span runs from the metric name to the value (or the
- *       other way round).
+ *       other way round). A Latin model name may stand between the metric and a verb ("индекс интеллекта
+ *       модели DeepSeek-R1 составил 89 баллов", "Intelligence Index of GPT-5 is 68"): it is then inside the
+ *       span, and the linker takes the MODEL fact found there.
  *   <li><b>By context</b>: a metric was named in the last {@value #CONTEXT} chars, and the value is given as points
  *       ("89ポイント", "90 points", "89 Punkte", "60 баллов"), in parentheses after a model ("O3-Mini(90ポイント)",
  *       "O1モデルとほぼ同じです(94)") or right after a model word ("QWQ推論モデルは78"), with a model word or a
