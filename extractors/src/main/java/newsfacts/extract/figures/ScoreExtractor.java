@@ -1,6 +1,7 @@
 package newsfacts.extract.figures;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -18,8 +19,12 @@ import newsfacts.extract.Passage;
  * <ol>
  *   <li><b>Explicit</b>: the metric is named next to the value, either first ("インテリジェンスインデックス89",
  *       "インテリジェントインデックスに79", "(Smart Index 74)", "индекс интеллекта модели составил 60 баллов",
- *       "Intelligence Index von 89 Punkten") or after ("scored 70 on MMLU", "88.7% on GPQA"). The fact's span
- *       runs from the metric name to the value (or the other way round).
+ *       "Intelligence Index von 89 Punkten", "智能指数上的得分为89分") or after ("scored 70 on MMLU",
+ *       "88.7% on GPQA", "89 on the Intelligence Index", "89 op de Intelligence Index"), but not after a rank
+ *       word ("ranked 1 on", "Platz 2 im"). The fact's span runs from the metric name to the value (or the
+ *       other way round). A Latin model name may stand between the metric and a verb ("индекс интеллекта
+ *       модели DeepSeek-R1 составил 89 баллов", "Intelligence Index of GPT-5 is 68"): it is then inside the
+ *       span, and the linker takes the MODEL fact found there.
  *   <li><b>By context</b>: a metric was named in the last {@value #CONTEXT} chars, and the value is given as points
  *       ("89ポイント", "90 points", "89 Punkte", "60 баллов"), in parentheses after a model ("O3-Mini(90ポイント)",
  *       "O1モデルとほぼ同じです(94)") or right after a model word ("QWQ推論モデルは78"), with a model word or a
@@ -32,15 +37,31 @@ public final class ScoreExtractor implements Extractor {
   /** How far back (chars) a metric name sets the context for bare values. */
   public static final int CONTEXT = 600;
 
-  private static final String[] PARTICLES = {"は", "に", "が", "で", "も", ":", "：", "=", "of", "is", "was", "at",
-      "von", "bei", "van", "de", "составил", "составила", "составило", "составляет", "модели", "reached", "reaches",
-      "hits", "score", "score of", "达到", "为", "為", "是", "达", "约", "約"};
+  private static final String[] PARTICLES = longestFirst("は", "に", "が", "で", "も", ":", "：", "=", "of", "is",
+      "was", "at", "von", "bei", "van", "de", "составил", "составила", "составило", "составляет", "модели",
+      "reached", "reaches", "hits", "score", "score of", "达到", "为", "為", "是", "达", "约", "約", "得分", "的得分",
+      "上的得分", "中的得分", "上得分", "中得分", "获得", "上获得", "中获得", "獲得", "上獲得", "中獲得", "取得",
+      "上取得", "中取得");
   private static final String[] POINTS = {"ポイント", "points", "point", "pts", "Punkten", "Punkte", "punten",
       "punt", "баллов", "балла", "балл", "分"};
-  private static final String[] ON = {"on", "in", "auf", "im", "op", "по", "на", "в", "bei", "on the", "in the"};
+  /** Between a value and the metric after it; tried longest first, so "on the" is not read as "on". */
+  private static final String[] ON = longestFirst("on", "in", "auf", "im", "op", "по", "на", "в", "bei", "on the",
+      "in the", "beim", "auf dem", "op de", "op het", "in de", "in het", "bij", "bij de", "bij het");
+  /** A word right before a value that makes it a rank, not a score ("ranked 1 on", "Platz 2 im"). */
+  private static final String[] RANK_WORDS = {"ranked", "ranks", "rank", "ranking", "placed", "place", "No.",
+      "number", "top", "Platz", "Rang", "plaats", "nummer", "positie"};
+  /** At most this many words of a model name between a metric and its verb ("Claude 3.5 Sonnet"). */
+  private static final int MODEL_NAME_WORDS = 4;
   private static final String[] MODEL_WORDS = {"モデル", "model", "Modell", "модел", "模型"};
 
   private static final NumberParser NUMBERS = new NumberParser();
+
+  /** The words sorted longest first: a word list is read with the first word that matches. */
+  private static String[] longestFirst(String... words) {
+    String[] out = words.clone();
+    Arrays.sort(out, Comparator.comparingInt(String::length).reversed());
+    return out;
+  }
 
   private record Alias(String surface, Metrics.Metric metric) {}
 
@@ -156,10 +177,43 @@ public final class ScoreExtractor implements Extractor {
     return null;
   }
 
-  /** "Index 89", "インデックスに79", "индекс интеллекта модели составил 60 баллов", "(Smart Index 74)". */
+  /**
+   * "Index 89", "インデックスに79", "インデックスで89点", "индекс интеллекта модели составил 60 баллов",
+   * "(Smart Index 74)", "智能指数上的得分为89分".
+   */
   private static Fact valueAfter(Passage p, String t, Mention m) {
-    int j = m.end();
-    for (int round = 0; round < 3; round++) {
+    int j = particlesEnd(t, m.end(), 3);
+    Fact f = valueAt(p, t, m, j);
+    if (f != null) {
+      return f;
+    }
+    // a model named before the verb: "индекс интеллекта модели DeepSeek-R1 составил 89 баллов"
+    boolean modelLike = false;
+    int k = j;
+    for (int w = 0; w < MODEL_NAME_WORDS; w++) {
+      int e = latinNameWord(t, k, w == 0);
+      if (e < 0) {
+        return null;
+      }
+      modelLike |= modelLikeWord(t, k, e);
+      int after = particlesEnd(t, e, 2);
+      if (modelLike && after > Figures.skipSpaces(t, e, 2)) {
+        f = valueAt(p, t, m, after);
+        if (f != null) {
+          return f;
+        }
+      }
+      if (e >= t.length() || t.charAt(e) != ' ') {
+        return null;
+      }
+      k = e + 1;
+    }
+    return null;
+  }
+
+  /** After up to {@code rounds} particles from {@code j}, and the spaces after them. */
+  private static int particlesEnd(String t, int j, int rounds) {
+    for (int round = 0; round < rounds; round++) {
       j = Figures.skipSpaces(t, j, 2);
       boolean moved = false;
       for (String w : PARTICLES) {
@@ -173,7 +227,11 @@ public final class ScoreExtractor implements Extractor {
         break;
       }
     }
-    j = Figures.skipSpaces(t, j, 2);
+    return Figures.skipSpaces(t, j, 2);
+  }
+
+  /** The score whose value starts at {@code j}, the span from the metric name on; null when none does. */
+  private static Fact valueAt(Passage p, String t, Mention m, int j) {
     if (j >= t.length() || NumberParser.digit(t.charAt(j)) < 0) {
       return null;
     }
@@ -182,11 +240,62 @@ public final class ScoreExtractor implements Extractor {
       return null;
     }
     int end = pointsEnd(t, v.end());
+    if (end == v.end() && end < t.length() && t.charAt(end) == '点'
+        && (end + 1 >= t.length() || NumberParser.digit(t.charAt(end + 1)) < 0)) {
+      end++; // ja "インデックスで89点を記録" (not a decimal point: "89点5")
+    }
     return Fact.score(t.substring(m.start(), end), m.start(), p.langAt(m.start()), v.value(), m.metric().id(), null);
   }
 
-  /** "70 on MMLU", "88.7% on GPQA", "89 Punkte im Intelligence Index". */
+  /**
+   * The end of a word of a Latin model name at {@code k} ("DeepSeek-R1", "Qwen2.5-Max", "3.5"), or -1: ASCII
+   * letters and digits, with '-', '.', '_' or '+' inside. The first word of a name starts with a letter.
+   */
+  private static int latinNameWord(String t, int k, boolean first) {
+    int n = t.length();
+    if (k >= n || !(asciiLetter(t.charAt(k)) || (!first && asciiDigit(t.charAt(k))))) {
+      return -1;
+    }
+    int e = k + 1;
+    while (e < n && e - k < 40) {
+      char c = t.charAt(e);
+      if (asciiLetter(c) || asciiDigit(c)) {
+        e++;
+      } else if ("-._+".indexOf(c) >= 0 && e + 1 < n && (asciiLetter(t.charAt(e + 1)) || asciiDigit(t.charAt(e + 1)))) {
+        e += 2;
+      } else {
+        break;
+      }
+    }
+    return e < n && (Currencies.wordChar(t.charAt(e)) || asciiDigit(t.charAt(e))) ? -1 : e;
+  }
+
+  /** A word with a digit or a capital ("GPT-5", "Claude"), not a plain lower-case word ("the", "a"). */
+  private static boolean modelLikeWord(String t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = t.charAt(k);
+      if (asciiDigit(c) || (c >= 'A' && c <= 'Z')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean asciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean asciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** "70 on MMLU", "88.7% on GPQA", "89 on the Intelligence Index", "89 Punkte im Intelligence Index". */
   private Fact metricAfter(Passage p, String t, NumberParser.Parsed v) {
+    for (String w : RANK_WORDS) {
+      if (Figures.wordBefore(t, v.start(), w)) {
+        return null;
+      }
+    }
     int j = v.end();
     if (j < t.length() && (t.charAt(j) == '%' || t.charAt(j) == '％')) {
       j++;
@@ -275,7 +384,7 @@ public final class ScoreExtractor implements Extractor {
       return false;
     }
     char c = t.charAt(k);
-    return "年月日位番倍人社億万兆亿".indexOf(c) >= 0 || (Currencies.wordChar(c) && !startsPoints(t, k));
+    return "年月日位番倍人社億万兆亿项項个個次名款家".indexOf(c) >= 0 || (Currencies.wordChar(c) && !startsPoints(t, k));
   }
 
   private static boolean startsPoints(String t, int k) {

@@ -28,7 +28,8 @@ import newsfacts.extract.figures.ScoreExtractor;
  *   <li><b>Money, sameAs</b>: "$600 miljard (€510 miljard)" states one amount twice; each of the two facts
  *       lists the other's start offset. Only a money fact in parentheses right after another one, in another
  *       currency, counts.
- *   <li><b>Scores, model</b>: the MODEL fact enclosing the score, else the nearest one before it in the
+ *   <li><b>Scores, model</b>: the MODEL fact enclosing the score, else the first one inside the score's span
+ *       ("индекс интеллекта модели DeepSeek-R1 составил 89 баллов"), else the nearest one before it in the
  *       sentence, else (for a score that names its metric) the nearest one after it. A score found by context
  *       only ({@link ScoreExtractor#foundByContext}) without a model is dropped.
  * </ul>
@@ -181,6 +182,7 @@ public final class FactLinker {
     Span sentence = p.sentenceAt(f.start());
     Fact best = null;
     Fact after = null;
+    Fact inside = null;
     for (int k = firstAtOrAfter(models, sentence.start()); k < models.size(); k++) {
       Fact m = models.get(k);
       if (m.start() >= sentence.end()) {
@@ -189,13 +191,21 @@ public final class FactLinker {
       if (m.start() <= f.start() && m.end() >= f.end()) {
         best = m; // encloses the score
         after = null;
+        inside = null;
         break;
       }
-      if (m.end() <= f.start()) {
+      if (m.start() >= f.start() && m.end() <= f.end()) {
+        if (inside == null) {
+          inside = m; // named in the score: "индекс интеллекта модели DeepSeek-R1 составил 89 баллов"
+        }
+      } else if (m.end() <= f.start()) {
         best = m; // models are sorted: the last one before is the nearest
       } else if (m.start() >= f.end() && after == null) {
         after = m;
       }
+    }
+    if (inside != null) {
+      best = inside;
     }
     boolean byContext = ScoreExtractor.foundByContext(f);
     if (best == null && !byContext) {

@@ -20,6 +20,7 @@ class ScoreExtractorTest {
   private static void assertScore(Fact f, String text, int start, double value, String metric) {
     assertEquals(text, f.text());
     assertEquals(start, f.start());
+    assertEquals(start + text.length(), f.end());
     assertEquals(value, f.value(), 1e-9);
     assertEquals(metric, f.metric());
   }
@@ -101,5 +102,113 @@ class ScoreExtractorTest {
     assertEquals(3, fs.size());
     assertScore(fs.get(1), "94", text.indexOf("94"), 94, "intelligence-index");
     assertScore(fs.get(2), "78", text.indexOf("78"), 78, "intelligence-index");
+  }
+
+  // en: "on the" / "in the" before the metric (a longer connector is tried before its prefix "on")
+  @Test
+  void valueThenOnTheMetric() {
+    List<Fact> fs = scores("DeepSeek-R1 scored 89 on the Intelligence Index.", "en");
+    assertEquals(1, fs.size());
+    assertScore(fs.get(0), "89 on the Intelligence Index", 19, 89, "intelligence-index");
+    assertFalse(ScoreExtractor.foundByContext(fs.get(0)));
+    fs = scores("GPT-5 scored 68 in the Intelligence Index", "en");
+    assertEquals(1, fs.size());
+    assertScore(fs.get(0), "68 in the Intelligence Index", 13, 68, "intelligence-index");
+  }
+
+  // "on the" before a word that is no metric, a year, or a rank is not a score
+  @Test
+  void onTheWithoutMetricYearOrRankIsNotAScore() {
+    assertTrue(scores("DeepSeek-R1 scored 89 on the market and 70 in the Intelligence report.", "en").isEmpty());
+    assertTrue(scores("It was released in 2025 on the Intelligence Index site.", "en").isEmpty());
+    assertTrue(scores("The Intelligence Index in 2025 on the list", "en").isEmpty());
+    assertTrue(scores("GPT-5 ranked 1 on the Intelligence Index, DeepSeek-R1 was No. 3 on the Intelligence Index",
+        "en").isEmpty());
+    assertTrue(scores("GPT-5 staat op plaats 2 op de Intelligence Index en auf Platz 2 im Intelligence Index",
+        "nl").isEmpty());
+  }
+
+  // de: "erreichte 89 Punkte im Intelligence Index", also "beim" and "auf dem"
+  @Test
+  void germanPunkteImMetric() {
+    List<Fact> fs = scores("DeepSeek-R1 erreichte 89 Punkte im Intelligence Index.", "de");
+    assertEquals(1, fs.size());
+    assertScore(fs.get(0), "89 Punkte im Intelligence Index", 22, 89, "intelligence-index");
+    fs = scores("GPT-5 kam auf 68 Punkte beim Intelligenz-Index", "de");
+    assertEquals(1, fs.size());
+    assertScore(fs.get(0), "68 Punkte beim Intelligenz-Index", 14, 68, "intelligence-index");
+  }
+
+  // nl: "scoorde 89 op de Intelligence Index" ("op de" before "op"), with or without "punten"
+  @Test
+  void dutchOpDeMetric() {
+    List<Fact> fs = scores("DeepSeek-R1 scoorde 89 op de Intelligence Index.", "nl");
+    assertEquals(1, fs.size());
+    assertScore(fs.get(0), "89 op de Intelligence Index", 20, 89, "intelligence-index");
+    fs = scores("DeepSeek-R1 scoorde 89 punten op de intelligentie-index.", "nl");
+    assertEquals(1, fs.size());
+    assertScore(fs.get(0), "89 punten op de intelligentie-index", 20, 89, "intelligence-index");
+  }
+
+  // zh: "在智能指数上的得分为89分" and its shorter and traditional forms, the unit 分 in the span
+  @Test
+  void chineseScoreParticles() {
+    List<Fact> fs = scores("DeepSeek-R1在智能指数上的得分为89分", "zh");
+    assertEquals(1, fs.size());
+    assertScore(fs.get(0), "智能指数上的得分为89分", 12, 89, "intelligence-index");
+    assertScore(scores("Qwen3在智能指数中得分85分，", "zh").get(0), "智能指数中得分85分", 6, 85, "intelligence-index");
+    assertScore(scores("DeepSeek-R1在智能指数上获得89分", "zh").get(0), "智能指数上获得89分", 12, 89,
+        "intelligence-index");
+    assertScore(scores("DeepSeek-R1在智能指數上的得分為89分", "zh").get(0), "智能指數上的得分為89分", 12, 89,
+        "intelligence-index");
+    assertScore(scores("DeepSeek-R1的智能指数得分是89", "zh").get(0), "智能指数得分是89", 12, 89, "intelligence-index");
+  }
+
+  // zh: a rise of the index, a year or a count after the particles is not a score
+  @Test
+  void chineseRiseYearOrCountIsNotAScore() {
+    assertTrue(scores("智能指数上升5%，智能指数的得分为2025年的新高", "zh").isEmpty());
+    assertTrue(scores("智能指数取得2项突破", "zh").isEmpty());
+  }
+
+  // ja: "Intelligence Indexで89を記録", also with the unit 点
+  @Test
+  void japaneseRecordedOnMetric() {
+    List<Fact> fs = scores("DeepSeek-R1はIntelligence Indexで89を記録した。", "ja");
+    assertEquals(1, fs.size());
+    assertScore(fs.get(0), "Intelligence Indexで89", 12, 89, "intelligence-index");
+    fs = scores("DeepSeek-R1はインテリジェンスインデックスで89点を記録した。", "ja");
+    assertEquals(1, fs.size());
+    assertScore(fs.get(0), "インテリジェンスインデックスで89点", 12, 89, "intelligence-index");
+  }
+
+  // ru: a model named between the metric and the verb; the span holds it, so the linker takes that model
+  @Test
+  void russianModelBetweenMetricAndValue() {
+    String text = "Индекс интеллекта модели DeepSeek-R1 составил 89 баллов";
+    List<Fact> fs = scores(text, "ru");
+    assertEquals(1, fs.size());
+    assertScore(fs.get(0), text, 0, 89, "intelligence-index");
+    assertFalse(ScoreExtractor.foundByContext(fs.get(0)));
+    fs = scores("Индекс интеллекта Claude 3.5 Sonnet составил 80 баллов", "ru");
+    assertEquals(1, fs.size());
+    assertScore(fs.get(0), "Индекс интеллекта Claude 3.5 Sonnet составил 80 баллов", 0, 80, "intelligence-index");
+  }
+
+  // en: the same with "of": "Intelligence Index of GPT-5 is 68"
+  @Test
+  void englishModelBetweenMetricAndValue() {
+    List<Fact> fs = scores("The Intelligence Index of GPT-5 is 68.", "en");
+    assertEquals(1, fs.size());
+    assertScore(fs.get(0), "Intelligence Index of GPT-5 is 68", 4, 68, "intelligence-index");
+  }
+
+  // plain words between the metric and a number are no model name; a model needs a verb after it
+  @Test
+  void wordsBetweenMetricAndNumberAreNoModel() {
+    assertTrue(scores("The Intelligence Index is a composite of 10 evaluations.", "en").isEmpty());
+    assertTrue(scores("The Intelligence Index of the lab was 10.", "en").isEmpty());
+    assertTrue(scores("Индекс интеллекта модели DeepSeek-R1 89 раз", "ru").isEmpty());
+    assertTrue(scores("Индекс интеллекта модели DeepSeek-R1 составил 2025 год", "ru").isEmpty());
   }
 }

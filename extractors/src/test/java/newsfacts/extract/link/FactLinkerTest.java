@@ -9,11 +9,13 @@ import java.util.Map;
 import newsfacts.extract.Fact;
 import newsfacts.extract.FactType;
 import newsfacts.extract.Passage;
+import newsfacts.extract.entity.EntityExtractor;
 import newsfacts.extract.figures.Metrics;
 import newsfacts.extract.figures.FxRates;
 import newsfacts.extract.figures.MoneyExtractor;
 import newsfacts.extract.figures.ScoreExtractor;
 import newsfacts.extract.lexicon.LexiconSource;
+import newsfacts.extract.lexicon.Lexicons;
 import org.junit.jupiter.api.Test;
 
 class FactLinkerTest {
@@ -112,5 +114,50 @@ class FactLinkerTest {
     assertEquals(1, scores.size());
     assertEquals(89, scores.get(0).value());
     assertNull(scores.get(0).model());
+  }
+
+  // a model named inside the score's span ("индекс интеллекта модели DeepSeek-R1 составил 89 баллов") is the
+  // score's model, not the nearer one before the span
+  @Test
+  void scoreTakesModelInsideItsSpan() {
+    String text = "После GPT-5 индекс интеллекта модели DeepSeek-R1 составил 89 баллов.";
+    Passage p = Passage.of(text, "ru");
+    List<Fact> facts = new ArrayList<>(SCORES.extract(p));
+    facts.add(model(text, "GPT-5", "gpt-5", "openai"));
+    facts.add(model(text, "DeepSeek-R1", "deepseek-r1", "deepseek"));
+    List<Fact> scores = ofType(linker.link(p, facts, FX), FactType.SCORE);
+    assertEquals(1, scores.size());
+    assertEquals("индекс интеллекта модели DeepSeek-R1 составил 89 баллов", scores.get(0).text());
+    assertEquals(12, scores.get(0).start());
+    assertEquals(67, scores.get(0).end());
+    assertEquals(89, scores.get(0).value());
+    assertEquals("intelligence-index", scores.get(0).metric());
+    assertEquals("deepseek-r1", scores.get(0).model());
+  }
+
+  // the model before "89 on the Intelligence Index" and "智能指数上的得分为89分", found by the entity extractor
+  // over the packaged lexicons, like the model inside the Russian span
+  @Test
+  void scoresOfTheNewPhrasingsTakeTheirModel() {
+    EntityExtractor entities = new EntityExtractor(Lexicons.load(LexiconSource.packaged()));
+    for (String[] c : new String[][] {
+        {"en", "DeepSeek-R1 scored 89 on the Intelligence Index.", "89 on the Intelligence Index"},
+        {"zh", "DeepSeek-R1在智能指数上的得分为89分", "智能指数上的得分为89分"},
+        {"ru", "После GPT-5 индекс интеллекта модели DeepSeek-R1 составил 89 баллов.",
+            "индекс интеллекта модели DeepSeek-R1 составил 89 баллов"},
+        {"nl", "DeepSeek-R1 scoorde 89 op de Intelligence Index.", "89 op de Intelligence Index"},
+        {"de", "DeepSeek-R1 erreichte 89 Punkte im Intelligence Index.", "89 Punkte im Intelligence Index"},
+        {"ja", "DeepSeek-R1はIntelligence Indexで89を記録した。", "Intelligence Indexで89"}}) {
+      Passage p = Passage.of(c[1], c[0]);
+      List<Fact> facts = new ArrayList<>(entities.extract(p));
+      facts.addAll(SCORES.extract(p));
+      List<Fact> scores = ofType(linker.link(p, facts, FX), FactType.SCORE);
+      assertEquals(1, scores.size(), c[1]);
+      assertEquals(c[2], scores.get(0).text(), c[1]);
+      assertEquals(c[1].indexOf(c[2]), scores.get(0).start(), c[1]);
+      assertEquals(89, scores.get(0).value(), c[1]);
+      assertEquals("intelligence-index", scores.get(0).metric(), c[1]);
+      assertEquals("deepseek-r1", scores.get(0).model(), c[1]);
+    }
   }
 }
