@@ -67,9 +67,15 @@ public final class IngestBench {
     }
     double[] base = new double[runs];
     Run[] full = new Run[runs];
+    double[] baseCpu = new double[runs];
+    double[] fullCpu = new double[runs];
     for (int r = 0; r < runs; r++) {
+      long c0 = processCpuNanos();
       base[r] = baseline(files, threads, tika);
+      long c1 = processCpuNanos();
       full[r] = pipeline(files, threads, options);
+      baseCpu[r] = (c1 - c0) / 1e9;
+      fullCpu[r] = (processCpuNanos() - c1) / 1e9;
     }
     double[] fullSec = Arrays.stream(full).mapToDouble(Run::seconds).sorted().toArray();
     double[] baseSec = base.clone();
@@ -104,6 +110,14 @@ public final class IngestBench {
     double[] perRunSorted = perRun.clone();
     Arrays.sort(perRunSorted);
     out.printf(Locale.ROOT, "ratio within each run: %s; median **%.2f**%n", fmt(perRun), perRunSorted[runs / 2]);
+    int baseRun = indexOf(base, b);
+    int fullRun = Arrays.asList(full).indexOf(med);
+    if (baseCpu[baseRun] > 0) {
+      // CPU of the whole process (GC and JIT threads too) over each side's median run
+      out.printf(Locale.ROOT, "CPU (process, median runs): Tika %.1f core-s (%.2f cores busy), newsfacts %.1f core-s "
+              + "(%.2f cores busy); ratio of CPU %.2f%n", baseCpu[baseRun], baseCpu[baseRun] / b, fullCpu[fullRun],
+          fullCpu[fullRun] / f, fullCpu[fullRun] / baseCpu[baseRun]);
+    }
     double total = med.readNs() + med.langNs() + med.extractNs() + med.indexNs();
     out.printf(Locale.ROOT, "%nstage time (thread-seconds, median run): read %.1f (%.0f%%), language %.1f (%.0f%%), "
             + "extract+link %.1f (%.0f%%), index %.1f (%.0f%%; of which %.1f on the one writing thread, "
@@ -126,6 +140,23 @@ public final class IngestBench {
       out.add(files.get((int) ((long) i * files.size() / n)));
     }
     return out;
+  }
+
+  /** CPU time of this process so far (all its threads), or 0 where the JVM does not say. */
+  static long processCpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+      return Math.max(0, os.getProcessCpuTime());
+    }
+    return 0;
+  }
+
+  private static int indexOf(double[] a, double v) {
+    for (int i = 0; i < a.length; i++) {
+      if (a[i] == v) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException(v + " not in the runs");
   }
 
   private static String fmt(double[] a) {

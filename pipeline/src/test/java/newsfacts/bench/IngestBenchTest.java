@@ -55,5 +55,7 @@ class IngestBenchTest {
     // one run: the ratio within it is the ratio of the medians
     String ratio = m.group(1);
     assertTrue(report.contains("ratio within each run: " + ratio + "; median **" + ratio + "**"), report);
+    assertTrue(java.util.regex.Pattern.compile("CPU \\(process, median runs\\): Tika [0-9.]+ core-s \\([0-9.]+ cores "
+        + "busy\\), newsfacts [0-9.]+ core-s \\([0-9.]+ cores busy\\); ratio of CPU [0-9.]+").matcher(report).find(), report);
   }
 }
