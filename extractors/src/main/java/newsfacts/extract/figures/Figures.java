@@ -49,6 +49,16 @@ final class Figures {
     return j;
   }
 
+  /** The offset before at most {@code max} whitespace chars that end at {@code k} (as {@link #skipSpaces}). */
+  static int skipSpacesBack(String t, int k, int max) {
+    int j = k;
+    while (j > 0 && k - j < max && (Character.isWhitespace(t.charAt(j - 1)) || t.charAt(j - 1) == '\u00A0'
+        || t.charAt(j - 1) == '\u202F' || t.charAt(j - 1) == '\u3000')) {
+      j--;
+    }
+    return j;
+  }
+
   /** True when {@code w} is written at {@code k}, case-insensitively, as a whole word if it is a word. */
   static boolean wordAt(String t, int k, String w) {
     if (k < 0 || !CaseFold.regionMatches(t, k, w)) {
