@@ -25,7 +25,9 @@ import newsfacts.extract.lexicon.TextNormalizer;
  *       Cyrillic aliases need word boundaries, CJK aliases match inside running text, a Latin alias
  *       inside CJK text matches; Russian case endings and the Dutch/German genitive {@code -s} extend it.
  *   <li>A family prefix followed by a version the lexicon lacks gives a model with a derived id and
- *       {@code known: false} ({@link VersionTail}).
+ *       {@code known: false} ({@link VersionTail}); a tier word may come before the version ("Mistral Medium
+ *       3.1"), and the id with the tier after the version is taken when that one is known ("Claude Sonnet 3.7"
+ *       is {@code claude-3.7-sonnet}).
  *   <li>Contextual aliases are kept only with context ({@link ContextRules}).
  *   <li>{@link Overlaps} keeps the longest, then leftmost, mention of any overlapping set.
  * </ol>
@@ -158,6 +160,15 @@ public final class EntityExtractor implements Extractor {
     ModelFamily family = lexicons.families().get(t.id());
     String id = dictionary.derivedId(family.family(), tail.idPart());
     ModelEntry known = lexicons.models().get(id);
+    if (known == null && tail.reordered() != null) {
+      String other = dictionary.derivedId(family.family(), tail.reordered());
+      known = lexicons.models().get(other); // "Claude Sonnet 3.7" is claude-3.7-sonnet
+      if (known != null) {
+        id = other;
+      } else if (!tail.dotted()) {
+        return null; // "Claude Pro 20": a tier word and a count, no version
+      }
+    }
     String vendor = known != null ? known.vendor() : family.vendor();
     return new Candidate(FactType.MODEL, id, vendor, known != null, start, tail.end(), false, Candidate.TIER_DERIVED,
         t.order(), text.substring(start, tail.end()));

@@ -238,6 +238,28 @@ class EntityExtractorTest {
   }
 
   @Test
+  void tierWordBeforeAVersion() {
+    // "Mistral Medium 3.1" is a version of its own; the known "Mistral Medium 3" does not match inside it
+    assertEquals(List.of("model mistral-medium-3.1 [0,18) Mistral Medium 3.1 vendor=mistral unknown",
+        "model mistral-medium-3 [23,39) Mistral Medium 3 vendor=mistral"),
+        find("Mistral Medium 3.1 und Mistral Medium 3", "de"));
+  }
+
+  @Test
+  void tierWordFirstTakesTheKnownOrder() {
+    // "Claude Sonnet 3.7" is the known claude-3.7-sonnet; "Claude Pro 20" is no version
+    assertEquals(List.of("model claude-3.7-sonnet [0,17) Claude Sonnet 3.7 vendor=anthropic",
+        "company anthropic [22,31) Anthropic"), find("Claude Sonnet 3.7 van Anthropic", "nl"));
+    assertEquals(List.of(), find("Claude Pro 20 dollar per maand", "nl"));
+  }
+
+  @Test
+  void germanAdjectiveFirstWordIsDeclined() {
+    // "der Deutschen Bank" is Deutsche Bank
+    assertEquals(List.of("company deutsche-bank [14,28) Deutschen Bank"), find("Analysten der Deutschen Bank", "de"));
+  }
+
+  @Test
   void yearIsNoVersion() {
     // "Qwen 2025": four digits are a year, so only the family is reported
     assertEquals(List.of("model qwen [0,4) Qwen vendor=alibaba"), find("Qwen 2025", "en"));
