@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import newsfacts.extract.Extractor;
@@ -28,10 +29,12 @@ import newsfacts.extract.Passage;
  *   <li><b>By context</b>: a metric was named in the last {@value #CONTEXT} chars, and the value is given as points
  *       ("89ポイント", "90 points", "89 Punkte", "60 баллов"), in parentheses after a model ("O3-Mini(90ポイント)",
  *       "O1モデルとほぼ同じです(94)") or right after a model word ("QWQ推論モデルは78"), with a model word or a
- *       Latin model token just before; or stated by a score word a few words before it ({@link #CUES}: "kommt
+ *       Latin model token just before; or stated by a score verb a few words before it ({@link #CUES}: "kommt
  *       Gemini 3 Pro auf 73 Punkte", "erreicht das Modell ohne Werkzeuge 37,5 Prozent", "which OpenAI says
- *       scores 74.9%", "取得44.9%"), as points, as a percentage, after an Elo word ("mit einem Elo-Wert von
- *       1501"), or bare when points follow in the same clause ("mit 67 und Grok 4 mit 65 Punkten"). The fact's
+ *       scores 74.9%", "取得44.9%") or a preposition right before it ("Claude Sonnet 4.5 mit 77,2 Prozent"),
+ *       with no share word between ("haalt een marktaandeel van 8 procent" is no score), as points, as a
+ *       percentage, after an Elo word ("mit einem Elo-Wert von 1501"), or bare when points follow in the same
+ *       clause ("mit 67 und Grok 4 mit 65 Punkten"). The fact's
  *       span is the value alone, and the linker keeps such a fact only when it finds the model
  *       ({@code FactLinker}).
  * </ol>
@@ -57,6 +60,10 @@ public final class ScoreExtractor implements Extractor {
   /** A word right before a value that makes it a rank, not a score ("ranked 1 on", "Platz 2 im"). */
   private static final String[] RANK_WORDS = {"ranked", "ranks", "rank", "ranking", "placed", "place", "No.",
       "number", "top", "Platz", "Rang", "plaats", "nummer", "positie"};
+  /** Lower-case words that go on a model name ("GPT-4o mini", "Grok-3 mini"), as the version suffixes of models. */
+  private static final java.util.Set<String> NAME_SUFFIXES = java.util.Set.of("mini", "nano", "pro", "max", "plus",
+      "turbo", "flash", "lite", "ultra", "large", "medium", "small", "preview", "instruct", "chat", "coder",
+      "thinking", "reasoner", "exp", "air", "zero", "sonnet", "opus", "haiku", "base", "prime", "omni", "vl");
   /** At most this many words of a model name between a metric and its verb ("Claude 3.5 Sonnet"). */
   private static final int MODEL_NAME_WORDS = 4;
   private static final String[] MODEL_WORDS = {"モデル", "model", "Modell", "модел", "模型"};
@@ -64,14 +71,22 @@ public final class ScoreExtractor implements Extractor {
   private static final String[] PERCENT_WORDS = longestFirst("Prozent", "procent", "percent", "per cent",
       "процента", "процентов", "процент");
   /**
-   * Words that state a score when they stand at most {@value #CUE_WORDS} words before a value in a metric's
-   * context: verbs and the prepositions that carry them ("kommt auf", "mit", "met").
+   * Verbs that state a score when they stand at most {@value #CUE_WORDS} words before a value in a metric's
+   * context ("erreicht das Modell ohne Werkzeuge 37,5 Prozent", "kommt Gemini 3 Pro auf 73 Punkte").
    */
   static final String[] CUES = longestFirst("erreicht", "erreichte", "erzielt", "erzielte", "schafft", "schaffte",
-      "kommt auf", "kam auf", "auf", "mit", "scores", "scored", "scoring", "achieves", "achieved", "reaches",
-      "reached", "hits", "with", "scoort", "scoorde", "haalt", "haalde", "behaalt", "behaalde", "met", "набрала",
-      "набрал", "набрали", "набрав", "показала", "показал", "получила", "получил", "с результатом", "取得", "获得",
-      "獲得", "得分", "达到", "達到", "拿下");
+      "kommt auf", "kam auf", "scores", "scored", "scoring", "achieves", "achieved", "reaches", "reached", "hits",
+      "scoort", "scoorde", "haalt", "haalde", "behaalt", "behaalde", "набрала", "набрал", "набрали", "набрав",
+      "показала", "показал", "получила", "получил", "с результатом", "取得", "获得", "獲得", "得分", "达到", "達到",
+      "拿下");
+  /**
+   * Prepositions that state a score only right before the value ("Claude Sonnet 4.5 mit 77,2 Prozent", "GPT-5
+   * met 68 punten"); farther away they belong to something else ("mit OpenAI o3 seinen Marktanteil um 55 Prozent").
+   */
+  private static final String[] CUE_PREPOSITIONS = {"auf", "mit", "with", "met"};
+  /** Words of a share between a score word and a value: the value is the share ("haalt een marktaandeel van 8"). */
+  private static final java.util.Set<String> SHARE_WORDS = java.util.Set.of("marktanteil", "marktanteile", "anteil",
+      "marktaandeel", "aandeel", "share", "shares", "доля", "долю", "доли");
   /** Most words between a score word and its value ("erreicht [das Modell ohne Werkzeuge] 37,5 Prozent"). */
   static final int CUE_WORDS = 5;
   /** Elo words right before a value ("mit einem Elo-Wert von 1501", "an Elo score of 1501"). */
@@ -228,7 +243,11 @@ public final class ScoreExtractor implements Extractor {
       if (e < 0) {
         return null;
       }
-      modelLike |= modelLikeWord(t, k, e);
+      boolean like = modelLikeWord(t, k, e) || NAME_SUFFIXES.contains(t.substring(k, e).toLowerCase(Locale.ROOT));
+      if (modelLike && !like) {
+        return null; // a plain word ends the name: "MMLU haalt Qwen1.5 een marktaandeel van 8" has no verb after it
+      }
+      modelLike |= like;
       int after = particlesEnd(t, e, 2);
       if (modelLike && after > Figures.skipSpaces(t, e, 2)) {
         f = valueAt(p, t, m, after);
@@ -466,10 +485,14 @@ public final class ScoreExtractor implements Extractor {
   }
 
   /**
-   * True when a score word ({@link #CUES}) stands before {@code s}, with at most {@code words} words between
-   * it and the value and no clause mark (",", ";", "(", "。"...) in between; in CJK text, right before it.
+   * True when a score verb ({@link #CUES}) stands before {@code s}, with at most {@code words} words between it
+   * and the value, no clause mark (",", ";", "(", "。"...) and no share word in between; or a preposition of
+   * {@link #CUE_PREPOSITIONS} right before it. In CJK text the verb stands right before the value.
    */
   static boolean cueBefore(String t, int s, int words) {
+    if (wordBefore(t, s, CUE_PREPOSITIONS)) {
+      return true;
+    }
     int k = s;
     for (int w = 0; w <= words; w++) {
       if (wordBefore(t, k, CUES)) {
@@ -483,7 +506,7 @@ public final class ScoreExtractor implements Extractor {
       while (b > 0 && nameChar(t, b - 1)) {
         b--;
       }
-      if (b == e) {
+      if (b == e || SHARE_WORDS.contains(t.substring(b, e).toLowerCase(java.util.Locale.ROOT))) {
         return false;
       }
       k = b;

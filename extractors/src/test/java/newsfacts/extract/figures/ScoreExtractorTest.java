@@ -190,6 +190,9 @@ class ScoreExtractorTest {
     assertEquals(1, fs.size());
     assertScore(fs.get(0), text, 0, 89, "intelligence-index");
     assertFalse(ScoreExtractor.foundByContext(fs.get(0)));
+    fs = scores("Индекс интеллекта модели GPT-4o mini составил 54 баллов", "ru"); // a lower-case suffix goes on
+    assertEquals(1, fs.size());
+    assertScore(fs.get(0), "Индекс интеллекта модели GPT-4o mini составил 54 баллов", 0, 54, "intelligence-index");
     fs = scores("Индекс интеллекта Claude 3.5 Sonnet составил 80 баллов", "ru");
     assertEquals(1, fs.size());
     assertScore(fs.get(0), "Индекс интеллекта Claude 3.5 Sonnet составил 80 баллов", 0, 80, "intelligence-index");
@@ -210,6 +213,7 @@ class ScoreExtractorTest {
     assertTrue(scores("The Intelligence Index of the lab was 10.", "en").isEmpty());
     assertTrue(scores("Индекс интеллекта модели DeepSeek-R1 89 раз", "ru").isEmpty());
     assertTrue(scores("Индекс интеллекта модели DeepSeek-R1 составил 2025 год", "ru").isEmpty());
+    assertTrue(scores("The Intelligence Index of GPT-5 users was 10.", "en").isEmpty()); // a plain word ends the name
   }
 
   // de/ru: values are read in their language, "37,5" is 37.5; a dash stands between metric and value
@@ -251,6 +255,10 @@ class ScoreExtractorTest {
     assertTrue(scores("Im Intelligence Index liegt GPT-5 vorn; der Marktanteil stieg um 15 Prozent.", "de").isEmpty());
     assertTrue(scores("Na de MMLU-test daalde het aandeel van OpenAI 5 procent.", "nl").isEmpty());
     assertTrue(scores("After the MMLU results, Nvidia held 62% of the market.", "en").isEmpty());
+    // a preposition farther back, or a share word after the verb, is about a share
+    assertTrue(scores("Im Intelligence Index: Hyundai wächst mit OpenAI o3 seinen Marktanteil um 55 Prozent.", "de")
+        .isEmpty());
+    assertTrue(scores("Na de MMLU-test haalt Qwen1.5 een marktaandeel van 8 procent.", "nl").isEmpty());
   }
 
   // de: points after a score word several words back, and in parentheses after a model and a space
