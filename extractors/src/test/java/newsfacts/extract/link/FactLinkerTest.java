@@ -205,4 +205,17 @@ class FactLinkerTest {
     assertEquals(List.of("70.0=gpt-5.1"), linkedScores(
         "Gemini 3 Pro führt.\nIm Intelligence Index bewerten zweier Modelle GPT-5.1 mit 70 Punkten.", "de"));
   }
+
+  // a fuzzed page repeated "88,5 op MMLU." thousands of times in one sentence: linking stays linear
+  @Test
+  void aSentenceOfThousandsOfScoresLinksInLinearTime() {
+    String text = "DeepSeek-V3 scoorde 88,5 op MMLU" + " en 88,5 op MMLU".repeat(20_000) + ".";
+    Passage p = Passage.of(text, "nl");
+    List<Fact> facts = new ArrayList<>(ENTITIES.extract(p));
+    facts.addAll(SCORES.extract(p));
+    List<Fact> scores = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+        () -> ofType(linker.link(p, facts, FX), FactType.SCORE));
+    assertEquals(20_001, scores.size());
+    assertEquals(List.of("deepseek-v3"), scores.stream().map(Fact::model).distinct().toList());
+  }
 }
