@@ -177,7 +177,15 @@ public final class NumberParser {
    * 5e11), a half phrase before one ("half a billion"), or a one-and-a-half word with its scale word if any.
    */
   private Parsed half(String text, int i, String lang) {
-    if (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+    char first = Character.toLowerCase(text.charAt(i));
+    boolean may = switch (lang) { // asked at every word start: most words are rejected by their first letter
+      case "ru" -> first == 'п';
+      case "en" -> first == 'h';
+      case "de" -> first == 'e' || first == 'h' || first == 'a';
+      case "nl" -> first == 'e' || first == 'a';
+      default -> false;
+    };
+    if (!may || (i > 0 && Character.isLetter(text.charAt(i - 1)))) {
       return null;
     }
     int w = i;
