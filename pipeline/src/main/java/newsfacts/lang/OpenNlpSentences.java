@@ -37,7 +37,8 @@ final class OpenNlpSentences {
 
   /**
    * Adds the sentences of {@code text[start, end)} to {@code out}: OpenNLP's spans, trimmed, with the splits
-   * it makes after a known abbreviation ("Mrd.", "vs.", "Jan.") or before a lower-case word undone.
+   * it makes after a known abbreviation ("Mrd.", "vs.", "Jan."), before a lower-case word or after a letter or
+   * digit ("verdrängt GPT-5.1 | (70 Punkte) von der Spitze.") undone.
    */
   static void split(SentenceDetectorME detector, String text, int start, int end, Abbreviations abbreviations,
       List<Span> out) {
@@ -61,6 +62,9 @@ final class OpenNlpSentences {
     char n = text.charAt(next);
     if (Character.isLowerCase(n)) {
       return false;
+    }
+    if (Character.isLetterOrDigit(text.charAt(last))) {
+      return false; // no sentence ends on a word without a mark: the model read the "." inside "GPT-5.1"
     }
     if (text.charAt(last) != '.') {
       return true;

@@ -57,6 +57,14 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void germanSplitOpenNlpMakesAfterAVersionNumberIsUndone() {
+    // the GSD model alone starts a sentence at "(70 Punkte)": the "." of "GPT-5.1" looked like an end
+    String text = "Gemini 3 Pro kommt auf 73 Punkte und verdrängt GPT-5.1 (70 Punkte) von der Spitze. Das ist neu.";
+    assertSplits("de", text, "Gemini 3 Pro kommt auf 73 Punkte und verdrängt GPT-5.1 (70 Punkte) von der Spitze.",
+        "Das ist neu.");
+  }
+
+  @Test
   void languageCodesAreReadInAnyCase() {
     // an upper-case code still gets the German model and list ("Mrd.")
     String text = "Der Umsatz lag bei 3 Mrd. Euro. Das ist gut.";

@@ -25,9 +25,14 @@ import newsfacts.extract.lexicon.TextNormalizer;
  *       Cyrillic aliases need word boundaries, CJK aliases match inside running text, a Latin alias
  *       inside CJK text matches; Russian case endings and the Dutch/German genitive {@code -s} extend it.
  *   <li>A family prefix followed by a version the lexicon lacks gives a model with a derived id and
- *       {@code known: false} ({@link VersionTail}).
+ *       {@code known: false} ({@link VersionTail}); a tier word may come before the version ("Mistral Medium
+ *       3.1"), and the id with the tier after the version is taken when that one is known ("Claude Sonnet 3.7"
+ *       is {@code claude-3.7-sonnet}).
  *   <li>Contextual aliases are kept only with context ({@link ContextRules}).
  *   <li>{@link Overlaps} keeps the longest, then leftmost, mention of any overlapping set.
+ *   <li>A company named by its model family's prefix ("DeepSeek", "Mistral") in a list with a model
+ *       ("Qwen и DeepSeek", "DeepSeek、通义千问、GLM等大模型") is that family's model entry, not the company,
+ *       unless a maker word stands before it ("V3 от DeepSeek и Kimi K2").
  * </ol>
  * Company facts carry {@code id} and {@code name}; model facts also {@code company} (the vendor id) and
  * {@code known}. Thread-safe: all state is built in the constructor.
@@ -37,12 +42,28 @@ public final class EntityExtractor implements Extractor {
   private final EntityDictionary dictionary;
   /** Companies that make some model of the lexicon: a model word is context for them too. */
   private final Set<String> vendors;
+  /** Company id to its families' entries, by the normalized prefix that names both ("deepseek" to deepseek). */
+  private final Map<String, Map<String, String>> familyNames = new HashMap<>();
+  /** What may stand between two items of a list ("Qwen и DeepSeek", "DeepSeek、通义千问"). */
+  private static final Set<String> LIST_JOINS = Set.of(",", "、", "，", "/", "&", "and", "und", "en", "и", "or",
+      "oder", "of", "или", "和", "与", "及");
+  /** Words before a company that make it a model's maker, not a list item ("V3 от DeepSeek и Kimi K2"). */
+  private static final Set<String> MAKER_WORDS = Set.of("от", "by", "from", "von", "van", "door", "of", "de");
 
   public EntityExtractor(Lexicons lexicons) {
     this.lexicons = lexicons;
     this.dictionary = new EntityDictionary(lexicons);
     this.vendors = lexicons.models().entries().stream().map(ModelEntry::vendor).collect(
         java.util.stream.Collectors.toUnmodifiableSet());
+    for (ModelFamily f : lexicons.families().entries()) {
+      if (lexicons.models().get(f.family()) == null) {
+        continue; // no entry for the family itself
+      }
+      for (String prefix : f.prefixes()) {
+        String key = TextNormalizer.key(prefix); // "DeepSeek-" is keyed "deepseek"
+        familyNames.computeIfAbsent(f.vendor(), k -> new HashMap<>()).put(key, f.family());
+      }
+    }
   }
 
   @Override
@@ -61,10 +82,15 @@ public final class EntityExtractor implements Extractor {
     List<Candidate> accepted = Overlaps.select(withContext(raw, passage));
     List<Fact> out = new ArrayList<>(accepted.size());
     String text = passage.text();
-    for (Candidate c : accepted) {
+    for (int k = 0; k < accepted.size(); k++) {
+      Candidate c = accepted.get(k);
       String surface = text.substring(c.start(), c.end());
       String lang = passage.langAt(c.start());
-      if (c.type() == FactType.COMPANY) {
+      String family = c.type() == FactType.COMPANY ? familyInAList(accepted, k, text, surface) : null;
+      if (family != null) {
+        ModelEntry m = lexicons.models().get(family);
+        out.add(Fact.model(surface, c.start(), lang, m.id(), m.name(), m.vendor(), true));
+      } else if (c.type() == FactType.COMPANY) {
         out.add(Fact.company(surface, c.start(), lang, c.id(), lexicons.companies().get(c.id()).name()));
       } else {
         ModelEntry m = lexicons.models().get(c.id());
@@ -73,6 +99,43 @@ public final class EntityExtractor implements Extractor {
       }
     }
     return out;
+  }
+
+  /**
+   * The family entry a company mention stands for when it is written as the family's prefix and listed next to
+   * a model (only a list joiner between them), or null.
+   */
+  private String familyInAList(List<Candidate> accepted, int k, String text, String surface) {
+    Candidate c = accepted.get(k);
+    Map<String, String> names = familyNames.get(c.id());
+    String family = names == null ? null : names.get(TextNormalizer.key(surface));
+    if (family == null || makerWordBefore(text, c.start())) {
+      return null;
+    }
+    for (int j : new int[] {k - 1, k + 1}) {
+      if (j < 0 || j >= accepted.size() || accepted.get(j).type() != FactType.MODEL) {
+        continue;
+      }
+      Candidate o = accepted.get(j);
+      String between = (j < k ? text.substring(o.end(), c.start()) : text.substring(c.end(), o.start())).strip();
+      if (between.length() <= 4 && LIST_JOINS.contains(between.toLowerCase(java.util.Locale.ROOT))) {
+        return family;
+      }
+    }
+    return null;
+  }
+
+  /** True when a word of {@link #MAKER_WORDS} ends right before {@code start} (one space between). */
+  private static boolean makerWordBefore(String text, int start) {
+    int e = start;
+    if (e > 0 && text.charAt(e - 1) == ' ') {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+      b--;
+    }
+    return b < e && e < start && MAKER_WORDS.contains(text.substring(b, e).toLowerCase(java.util.Locale.ROOT));
   }
 
   private static final Comparator<Candidate> BY_SPAN = (a, b) -> a.start() != b.start()
@@ -158,6 +221,15 @@ public final class EntityExtractor implements Extractor {
     ModelFamily family = lexicons.families().get(t.id());
     String id = dictionary.derivedId(family.family(), tail.idPart());
     ModelEntry known = lexicons.models().get(id);
+    if (known == null && tail.reordered() != null) {
+      String other = dictionary.derivedId(family.family(), tail.reordered());
+      known = lexicons.models().get(other); // "Claude Sonnet 3.7" is claude-3.7-sonnet
+      if (known != null) {
+        id = other;
+      } else if (!tail.dotted()) {
+        return null; // "Claude Pro 20": a tier word and a count, no version
+      }
+    }
     String vendor = known != null ? known.vendor() : family.vendor();
     return new Candidate(FactType.MODEL, id, vendor, known != null, start, tail.end(), false, Candidate.TIER_DERIVED,
         t.order(), text.substring(start, tail.end()));

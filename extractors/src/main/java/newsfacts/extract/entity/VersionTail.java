@@ -8,14 +8,17 @@ import java.util.Map;
  * {@code DeepSeek| V3.2}, {@code ERNIE| 4.0ターボ}. A hand-written scanner, linear in what it reads:
  *
  * <pre>
- *   tail    := sep? version (sep? suffix)*
+ *   tail    := sep? version (sep? suffix)* | sep tier sep version (sep? suffix)*
  *   version := letter? digit{1,2} ('.' digit{1,2})* ('o')?      (a letter-less version has at most 2 digits
  *                                                              before the dot, so "DeepSeek 2025" is no version)
+ *   tier    := a word of TIERS (Medium, Sonnet, Pro, Flash...) before the version: "Mistral| Medium 3.1"
  *   suffix  := a word of SUFFIXES (Max, Pro, Turbo, Mini, ターボ...) | digits ('.' digits)? [kbm] (16K, 70B)
  *   sep     := one space or dash
  * </pre>
  * The id part is the lower-cased version and suffixes joined by {@code -} ({@code 3.5-max}); katakana
- * suffixes are written in Latin ({@code ターボ} = {@code turbo}).
+ * suffixes are written in Latin ({@code ターボ} = {@code turbo}). A tier word comes first in the id part
+ * ({@code medium-3.1}); {@link Tail#reordered()} has it after the version ({@code 3.7-sonnet}), the order of
+ * ids like {@code claude-3.7-sonnet}, for the extractor to try when the first order is not in the lexicon.
  */
 final class VersionTail {
   /** Words that may follow a version, with the Latin form used in ids. */
@@ -27,17 +30,34 @@ final class VersionTail {
       Map.entry("chat", "chat"), Map.entry("coder", "coder"), Map.entry("vl", "vl"), Map.entry("omni", "omni"),
       Map.entry("speciale", "speciale"), Map.entry("thinking", "thinking"), Map.entry("reasoner", "reasoner"),
       Map.entry("exp", "exp"), Map.entry("air", "air"), Map.entry("zero", "zero"), Map.entry("sonnet", "sonnet"),
-      Map.entry("opus", "opus"), Map.entry("haiku", "haiku"), Map.entry("base", "base"),
+      Map.entry("opus", "opus"), Map.entry("haiku", "haiku"), Map.entry("base", "base"), Map.entry("prime", "prime"),
       Map.entry("ターボ", "turbo"), Map.entry("プロ", "pro"), Map.entry("ミニ", "mini"), Map.entry("マックス", "max"),
       Map.entry("プラス", "plus"));
+
+  /** Words that may stand between a family prefix and its version ("Mistral Medium 3.1", "Claude Sonnet 3.7"). */
+  static final java.util.Set<String> TIERS = java.util.Set.of("medium", "small", "large", "pro", "flash", "mini",
+      "nano", "lite", "ultra", "sonnet", "opus", "haiku", "max", "plus", "turbo");
 
   /**
    * A version found after a prefix.
    *
    * @param end original offset after the tail
-   * @param idPart the id suffix ({@code 3.5-max})
+   * @param idPart the id suffix ({@code 3.5-max}, {@code medium-3.1})
+   * @param reordered for a tier word before the version, the id suffix with the tier after the version
+   *     ({@code 3.1-medium}); null otherwise
    */
-  record Tail(int end, String idPart) {}
+  record Tail(int end, String idPart, String reordered) {
+    Tail(int end, String idPart) {
+      this(end, idPart, null);
+    }
+
+    /** True when the version has a dot ("3.1"): a tier word and a bare "3" may also be a count ("Pro 20"). */
+    boolean dotted() {
+      String v = reordered != null ? reordered : idPart;
+      int dash = v.indexOf('-');
+      return (dash < 0 ? v : v.substring(0, dash)).indexOf('.') >= 0;
+    }
+  }
 
   private VersionTail() {}
 
@@ -48,6 +68,34 @@ final class VersionTail {
 
   /** As {@link #read(String, int)}; with {@code spaced} false a space may not precede the version. */
   static Tail read(String text, int from, boolean spaced) {
+    Tail t = version(text, from, spaced);
+    return t != null || !spaced ? t : tiered(text, from);
+  }
+
+  /** "Mistral| Medium 3.1": a space, a tier word, a space or dash, then a version and its suffixes. */
+  private static Tail tiered(String text, int from) {
+    if (from >= text.length() || text.charAt(from) != ' ') {
+      return null;
+    }
+    int k = from + 1;
+    while (k < text.length() && k - from <= 8 && isAsciiLetter(text.charAt(k))) {
+      k++;
+    }
+    String tier = text.substring(from + 1, k).toLowerCase(Locale.ROOT);
+    if (!TIERS.contains(tier) || k >= text.length() || !isSep(text.charAt(k))) {
+      return null;
+    }
+    Tail v = version(text, k, true);
+    if (v == null) {
+      return null;
+    }
+    int dash = v.idPart().indexOf('-');
+    String number = dash < 0 ? v.idPart() : v.idPart().substring(0, dash);
+    String rest = dash < 0 ? "" : v.idPart().substring(dash);
+    return new Tail(v.end(), tier + "-" + v.idPart(), number + "-" + tier + rest);
+  }
+
+  private static Tail version(String text, int from, boolean spaced) {
     int i = from;
     if (i < text.length() && isSep(text.charAt(i)) && (spaced || !Character.isSpaceChar(text.charAt(i)))) {
       i++;

@@ -41,10 +41,15 @@ final class WordForms {
    * Inflected forms of the first word of a multi-word Cyrillic name, whose last word is matched with
    * endings anyway: "Лаборатория Касперского" gives "Лаборатории Касперского", "Лабораторией
    * Касперского"... A first word ending in {@code а}/{@code я} swaps that vowel, one ending in a consonant
-   * takes an ending. Empty for other aliases.
+   * takes an ending. A German adjective in {@code -sche} first ("Deutsche Bank") takes {@code -n} and
+   * {@code -r} ("der Deutschen Bank"). Empty for other aliases.
    */
   static List<String> firstWordForms(String alias) {
     int space = alias.indexOf(' ');
+    if (space >= 5 && alias.startsWith("sche", space - 4) && Character.isUpperCase(alias.charAt(0))) {
+      String word = alias.substring(0, space);
+      return List.of(word + "n" + alias.substring(space), word + "r" + alias.substring(space));
+    }
     if (space < 3 || !Scripts.isCyrillic(alias.codePointBefore(space))) {
       return List.of();
     }
@@ -70,11 +75,20 @@ final class WordForms {
   }
 
   /**
+   * True when a match ending in a digit stops before a decimal of the same number: "Mistral Medium 3" is
+   * not in "Mistral Medium 3.1".
+   */
+  static boolean decimalGoesOn(String text, int start, int end) {
+    return end > start && end + 1 < text.length() && Character.isDigit(text.charAt(end - 1))
+        && text.charAt(end) == '.' && Character.isDigit(text.charAt(end + 1));
+  }
+
+  /**
    * The end offset of the word form matched by {@code t} at {@code [start, end)}, or -1 when the match
    * is not a whole word form.
    */
   static int end(Target t, String text, int start, int end, String lang) {
-    if (dateChar(text, start)) {
+    if (dateChar(text, start) || decimalGoesOn(text, start, end)) {
       return -1;
     }
     if ((t.wordStart() && Scripts.wordBefore(text, start)) || (t.kanaStart() && Scripts.kanaBefore(text, start))

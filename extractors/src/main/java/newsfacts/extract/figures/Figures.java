@@ -49,6 +49,16 @@ final class Figures {
     return j;
   }
 
+  /** The offset before at most {@code max} whitespace chars that end at {@code k} (as {@link #skipSpaces}). */
+  static int skipSpacesBack(String t, int k, int max) {
+    int j = k;
+    while (j > 0 && k - j < max && (Character.isWhitespace(t.charAt(j - 1)) || t.charAt(j - 1) == '\u00A0'
+        || t.charAt(j - 1) == '\u202F' || t.charAt(j - 1) == '\u3000')) {
+      j--;
+    }
+    return j;
+  }
+
   /** True when {@code w} is written at {@code k}, case-insensitively, as a whole word if it is a word. */
   static boolean wordAt(String t, int k, String w) {
     if (k < 0 || !CaseFold.regionMatches(t, k, w)) {
@@ -72,6 +82,8 @@ final class Figures {
   /**
    * True when a number may start at {@code i}: a digit not glued to a word or another number
    * ("H200", "GPT-4", "235B-A22B" are not figures), a CJK numeral not inside another, or a number word.
+   * After 数/几 ("several") a CJK unit is no number ("数千億ドル", "几十亿元" are no figures), nor are digits
+   * after a 数 that does not end a word ("数10億円", but "指数89" is a number).
    */
   static boolean canStartNumber(String t, int i, String lang) {
     char c = t.charAt(i);
@@ -79,6 +91,9 @@ final class Figures {
     if (NumberParser.digit(c) >= 0) {
       if (NumberParser.digit(prev) >= 0 || Currencies.wordChar(prev) || "/=?&%#_@^".indexOf(prev) >= 0) {
         return false; // glued to a word, inside a URL or an id, or an exponent (10^400)
+      }
+      if (several(prev) && (i < 2 || Character.UnicodeScript.of(t.charAt(i - 2)) != Character.UnicodeScript.HAN)) {
+        return false; // ja "数10億円": several billion yen
       }
       if ((prev == '-' || prev == '.' || prev == ',') && i > 1) {
         char pp = t.charAt(i - 2);
@@ -88,9 +103,15 @@ final class Figures {
     }
     if (NumberParser.cjkDigit(c) >= 0 || NumberParser.cjkSmallUnit(c) > 0) {
       return NumberParser.cjkDigit(prev) < 0 && NumberParser.cjkSmallUnit(prev) == 0
-          && NumberParser.cjkBigUnit(prev) == 0 && NumberParser.digit(prev) < 0;
+          && NumberParser.cjkBigUnit(prev) == 0 && NumberParser.digit(prev) < 0
+          && !(several(prev) && NumberParser.cjkSmallUnit(c) > 0);
     }
     return Currencies.wordChar(c) && !Currencies.wordChar(prev);
+  }
+
+  /** 数/數/几/幾: "several" before a unit ("数千億", "几十亿"). */
+  private static boolean several(char c) {
+    return c == '数' || c == '數' || c == '几' || c == '幾';
   }
 
   /** Skips the Latin/Cyrillic word at {@code i}, or one char. */

@@ -21,14 +21,39 @@ import newsfacts.extract.Qualifier;
  *   <li>Sub-units join the main unit: {@code 2ドル3セント}, {@code 20 dollars 43 cents}, {@code 五元三角}.
  *   <li>¥ is JPY except in Chinese text (CNY); 元 is CNY, or TWD after 新台幣/台幣/NT$ in the same sentence.
  *   <li>Qualifiers before ("about", "ruim", "около", "约") or after (以上, 左右) set {@link Fact#qualifier()}.
+ *   <li>Two amounts joined by "bzw.", "or", "en", "и"... share the second one's currency and scale
+ *       ({@code 1,25 beziehungsweise 10 US-Dollar}, {@code 2,3 und 2,5 Milliarden Euro}): two facts.
+ *   <li>An amount with a scale word after a comparison word ("nach", "tegen", "from", "против") takes the
+ *       currency of the money figure just before it in the sentence ({@code 91 Milliarden US-Dollar, nach
+ *       52,5 Milliarden im Vorjahr}), unless a noun follows it ({@code from 300 million users}).
+ *   <li>The two sides of an exchange rate ({@code 1ドル=151円}, {@code $1 = €0.92}) are no money figures.
  * </ul>
- * A number without a currency is never money, so years, dates, versions, model sizes and chip names are
- * not reported. The scan moves left to right and never re-reads a consumed number: linear time.
+ * Otherwise a number without a currency is never money, so years, dates, versions, model sizes and chip
+ * names are not reported. The scan moves left to right and never re-reads a consumed number: linear time.
  */
 public final class MoneyExtractor implements Extractor {
   private static final String[] RANGE = {"-", "–", "—", "~", "〜", "～", "至", "到", "bis", "tot", "to", "до", "à"};
   private static final String[] BETWEEN_AND = {"and", "en", "und", "и"};
-  private static final String[] BETWEEN = {"between", "tussen", "zwischen", "между", "van", "from"};
+  private static final String[] BETWEEN = {"between", "tussen", "tussen de", "zwischen", "между", "van", "from"};
+  /** Words joining two amounts of one currency written once ("1,25 bzw. 10 US-Dollar"), per language. */
+  private static final java.util.Map<String, String[]> COORDINATED = java.util.Map.of(
+      "de", new String[] {"beziehungsweise", "bzw.", "respektive", "resp.", "oder", "und"},
+      "nl", new String[] {"respectievelijk", "resp.", "of", "en"},
+      "en", new String[] {"or", "and"},
+      "ru", new String[] {"или", "и"});
+  /** Comparison words before an amount whose currency was named just before ("nach 52,5 Milliarden"). */
+  private static final java.util.Map<String, String[]> COMPARED = java.util.Map.of(
+      "de", new String[] {"nach", "gegenüber", "nach zuvor", "von zuvor", "statt", "vs."},
+      "nl", new String[] {"tegen", "na", "tegenover", "vs."},
+      "en", new String[] {"from", "versus", "vs.", "compared with", "against"},
+      "ru", new String[] {"против", "после", "по сравнению с"});
+  /** Words that may follow such an amount in a language that does not capitalise nouns ("a year earlier"). */
+  private static final java.util.Map<String, java.util.Set<String>> AFTER_COMPARED = java.util.Map.of(
+      "nl", java.util.Set.of("in", "een", "het", "vorig", "vorige", "eerder", "over", "op", "dat", "een jaar"),
+      "en", java.util.Set.of("in", "a", "the", "last", "a year", "earlier", "previously", "before", "at", "for"),
+      "ru", java.util.Set.of("в", "годом", "год", "за", "ранее", "годом ранее", "кварталом", "по", "на"));
+  /** How far before an elliptical amount its currency's figure may stand. */
+  private static final int COMPARED_REACH = 80;
   private static final String[] SUB_JOIN = {"and", "en", "und", "и", "と", "又", "et"};
 
   private final NumberParser numbers = new NumberParser();
@@ -76,6 +101,9 @@ public final class MoneyExtractor implements Extractor {
         if (num != null) {
           if (num.valid()) {
             Fact f = afterNumber(passage, t, num, lang);
+            if (f == null && !out.isEmpty()) {
+              f = compared(passage, t, num, lang, out.get(out.size() - 1));
+            }
             if (f != null) {
               out.add(f);
               i = f.end();
@@ -175,7 +203,7 @@ public final class MoneyExtractor implements Extractor {
     // no currency right after: a range whose second number carries it ("400億至420億美元")
     int r = rangeAfter(t, num.end(), num.start(), lang);
     if (r < 0) {
-      return null;
+      return coordinated(p, t, num, lang);
     }
     Currencies.Match pre2 = currencies.matchAt(t, r, lang, true);
     int k2 = pre2 == null ? r : Figures.skipSpaces(t, pre2.end(), 2);
@@ -198,6 +226,75 @@ public final class MoneyExtractor implements Extractor {
     }
     int end = b != null ? b.end() : n2.end();
     return money(p, t, num.start(), end, lo, code(p, t, e, num.start(), lang), hi, lang);
+  }
+
+  /**
+   * "1,25 beziehungsweise 10 US-Dollar", "2,3 und 2,5 Milliarden Euro": the first amount, with the currency
+   * (and, when it has none, the scale word) of the second; null when no such second amount follows. Two years
+   * ("2024 und 2025") are no amounts.
+   */
+  private Fact coordinated(Passage p, String t, NumberParser.Parsed num, String lang) {
+    String[] joins = COORDINATED.get(lang);
+    if (joins == null || (num.integer() && num.scale() == 1 && num.value() >= 1900 && num.value() <= 2100)) {
+      return null;
+    }
+    int j = Figures.skipSpaces(t, num.end(), 2);
+    for (String w : joins) {
+      if (!Figures.wordAt(t, j, w)) {
+        continue;
+      }
+      int k = Figures.skipSpaces(t, j + w.length(), 2);
+      if (k >= t.length() || NumberParser.digit(t.charAt(k)) < 0) {
+        return null;
+      }
+      NumberParser.Parsed n2 = numbers.parseNumeric(t, k, lang);
+      Amount b = n2 == null || !n2.valid() ? null : single(t, n2, lang);
+      if (b == null) {
+        return null;
+      }
+      double amount = num.value() * (num.scale() == 1 ? n2.scale() : 1) * b.entry().multiplier();
+      return money(p, t, num.start(), num.end(), amount, code(p, t, b.entry(), num.start(), lang), null, lang);
+    }
+    return null;
+  }
+
+  /**
+   * "91 bis 93 Milliarden US-Dollar, nach 52,5 Milliarden im Vorjahr": an amount with a scale word right
+   * after a comparison word takes the currency of {@code before}, the money figure just before it in the same
+   * sentence; null when a noun follows the amount (capitalised in German; not a word of {@link #AFTER_COMPARED}
+   * elsewhere), so "nach 650 Millionen Nutzern" and "from 300 million users" are no money.
+   */
+  private Fact compared(Passage p, String t, NumberParser.Parsed num, String lang, Fact before) {
+    String[] words = COMPARED.get(lang);
+    if (words == null || num.scale() == 1 || before.end() > num.start() || num.start() - before.end() > COMPARED_REACH
+        || !p.sentenceAt(before.start()).equals(p.sentenceAt(num.start()))) {
+      return null;
+    }
+    boolean compared = false;
+    for (String w : words) {
+      compared |= Figures.wordBefore(t, num.start(), w);
+    }
+    if (!compared) {
+      return null;
+    }
+    int k = Figures.skipSpaces(t, num.end(), 1);
+    if (k < t.length() && Character.isLetter(t.charAt(k))) {
+      if (lang.equals("de")) {
+        if (Character.isUpperCase(t.charAt(k))) {
+          return null;
+        }
+      } else {
+        int e = k;
+        while (e < t.length() && Character.isLetter(t.charAt(e))) {
+          e++;
+        }
+        if (!AFTER_COMPARED.getOrDefault(lang, java.util.Set.of()).contains(t.substring(k, e).toLowerCase(
+            java.util.Locale.ROOT))) {
+          return null;
+        }
+      }
+    }
+    return money(p, t, num.start(), num.end(), num.value(), before.currency(), null, lang);
   }
 
   /** A number with its suffix currency, scale word after a code and sub-units, without ranges. */
@@ -413,9 +510,17 @@ public final class MoneyExtractor implements Extractor {
     return false;
   }
 
+  /** True when the figure is a side of an exchange rate: an equals sign right before or after it ("1ドル=151円"). */
+  private static boolean exchangeRate(String t, int start, int end) {
+    int a = Figures.skipSpaces(t, end, 1);
+    int b = Figures.skipSpacesBack(t, start, 1);
+    return (a < t.length() && (t.charAt(a) == '=' || t.charAt(a) == '＝'))
+        || (b > 0 && (t.charAt(b - 1) == '=' || t.charAt(b - 1) == '＝'));
+  }
+
   private static Fact money(Passage p, String t, int start, int end, double amount, String code, Double max,
       String lang) {
-    if (!(amount >= 0) || Double.isInfinite(amount)) {
+    if (!(amount >= 0) || Double.isInfinite(amount) || exchangeRate(t, start, end)) {
       return null;
     }
     Qualifier q = Qualifiers.before(t, start);

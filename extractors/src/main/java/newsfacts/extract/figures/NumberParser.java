@@ -1,5 +1,6 @@
 package newsfacts.extract.figures;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -16,7 +17,10 @@ import java.util.Map;
  *       {@code bn}); German and Dutch {@code Billion}/{@code biljoen} are 10^12.
  *   <li>CJK numerals and units, also mixed with digits: {@code 16億7,000万} = 1.67e9, {@code 一万亿} = 1e12,
  *       {@code 四十九兆九千五百九十二億}.
- *   <li>Number words ({@code two}, {@code eine}, {@code achtundsiebzig}, {@code десять}), see {@link NumberWords}.
+ *   <li>Number words ({@code two}, {@code eine}, {@code achtundsiebzig}, {@code десять}), see {@link NumberWords};
+ *       halves before a scale word ({@code полутриллиона}, {@code полмиллиарда}, {@code half a billion},
+ *       {@code eine halbe Milliarde}, {@code een half miljard}) and one and a half ({@code полтора},
+ *       {@code anderthalb}, {@code eineinhalb}, {@code anderhalf}).
  * </ul>
  * A run of more than {@value #MAX_DIGITS} digits (ids, hashes, a megabyte of digits) is consumed but has no value,
  * so a caller can skip it in one step. Every call reads each char at most a constant number of times.
@@ -144,11 +148,68 @@ public final class NumberParser {
       return parseNumeric(text, i, lang);
     }
     if (Character.isLetter(c)) {
+      Parsed half = half(text, i, lang);
+      if (half != null) {
+        return half;
+      }
       NumberWords.Word w = words.parse(text, i, lang);
       if (w == null) {
         return null;
       }
       return withScale(text, i, w.end(), w.value(), true, lang);
+    }
+    return null;
+  }
+
+  /** Words for one and a half, read like a number word (a scale word may follow: "полтора миллиарда"). */
+  private static final Map<String, java.util.Set<String>> ONE_AND_A_HALF = Map.of(
+      "ru", java.util.Set.of("полтора", "полторы", "полутора"),
+      "de", java.util.Set.of("anderthalb", "eineinhalb"),
+      "nl", java.util.Set.of("anderhalf"));
+  /** Words for a half that need a scale word after them ("half a billion", "eine halbe Milliarde"). */
+  private static final Map<String, List<String>> HALF = Map.of(
+      "en", List.of("half a "),
+      "de", List.of("eine halbe ", "einer halben ", "einen halben ", "einem halben ", "halbe ", "halben "),
+      "nl", List.of("een half ", "een halve "));
+
+  /**
+   * A half or one and a half at {@code i}: Russian "пол"/"полу" glued to a scale word ("полутриллиона" =
+   * 5e11), a half phrase before one ("half a billion"), or a one-and-a-half word with its scale word if any.
+   */
+  private Parsed half(String text, int i, String lang) {
+    char first = Character.toLowerCase(text.charAt(i));
+    boolean may = switch (lang) { // asked at every word start: most words are rejected by their first letter
+      case "ru" -> first == 'п';
+      case "en" -> first == 'h';
+      case "de" -> first == 'e' || first == 'h' || first == 'a';
+      case "nl" -> first == 'e' || first == 'a';
+      default -> false;
+    };
+    if (!may || (i > 0 && Character.isLetter(text.charAt(i - 1)))) {
+      return null;
+    }
+    int w = i;
+    while (w < text.length() && w - i < 20 && Character.isLetter(text.charAt(w))) {
+      w++;
+    }
+    String word = text.substring(i, w).toLowerCase(Locale.ROOT);
+    if (ONE_AND_A_HALF.getOrDefault(lang, java.util.Set.of()).contains(word)) {
+      return withScale(text, i, w, 1.5, false, lang);
+    }
+    if (lang.equals("ru") && word.startsWith("пол")) {
+      String rest = word.substring(word.startsWith("полу") ? 4 : 3);
+      Double scale = SCALES.get("ru").get(rest);
+      if (scale != null && scale >= 1e3 && rest.length() > 3) {
+        return new Parsed(i, w, scale / 2, scale, false, true);
+      }
+    }
+    for (String h : HALF.getOrDefault(lang, List.of())) {
+      if (text.regionMatches(true, i, h, 0, h.length())) {
+        Parsed p = withScale(text, i, i + h.length() - 1, 0.5, false, lang);
+        if (p.scale() > 1) {
+          return p;
+        }
+      }
     }
     return null;
   }

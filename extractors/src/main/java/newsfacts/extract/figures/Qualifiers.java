@@ -9,7 +9,8 @@ import newsfacts.extract.Qualifier;
  * Hedge words around a figure: "about/ruim/rund/около/約/约" (approx), "more than/超过/mehr als/以上"
  * (atLeast), "up to/bis zu/до/以下" (atMost). Phrases are checked right before the figure (and, for
  * Chinese and Japanese, right after it); the longest phrase wins. All languages' phrases are tried, since
- * they do not collide.
+ * they do not collide. Russian "до" after a verb of change is "to", not "up to" ("увеличил выручку в 44 раза,
+ * до 2,88 млрд юаней", "довести его до полутриллиона рублей"): no qualifier then.
  */
 final class Qualifiers {
   private record Phrase(String text, Qualifier q) {}
@@ -70,7 +71,33 @@ final class Qualifiers {
     }
   }
 
+  /** Stems of Russian verbs of change: "до" after one of them gives the new value, not a cap. */
+  private static final String[] CHANGE_STEMS = {"увелич", "вырос", "выросл", "вырас", "возрос", "дорос", "сократ",
+      "сокращ", "снизи", "сниж", "упал", "упад", "довест", "довед", "доводи", "подорож", "подешев", "повыс",
+      "повыш", "понизи", "нарасти", "нараст", "подня", "опусти", "расшир", "удвои", "утрои"};
+  /** How far before "до" (chars, same clause) a verb of change is looked for. */
+  private static final int CHANGE_REACH = 40;
+
   private Qualifiers() {}
+
+  /** True when a word starting with a verb-of-change stem stands in the {@value #CHANGE_REACH} chars before {@code k}. */
+  private static boolean changeVerbBefore(String text, int k) {
+    int from = Math.max(0, k - CHANGE_REACH);
+    for (int i = k - 1; i >= from; i--) {
+      char c = text.charAt(i);
+      if (c == '.' || c == ';' || c == '!' || c == '?' || c == '\n') {
+        return false;
+      }
+      if (Character.isLetter(c) && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
+        for (String stem : CHANGE_STEMS) {
+          if (text.regionMatches(true, i, stem, 0, stem.length())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
 
   /** The qualifier written right before {@code start} (spaces allowed in between), or null. */
   static Qualifier before(String text, int start) {
@@ -92,6 +119,9 @@ final class Qualifiers {
       }
       if (Currencies.wordChar(p.text().charAt(p.text().length() - 1)) && e == start) {
         continue; // "ca.5" is fine, "over5" is not a word
+      }
+      if (p.text().equals("до") && changeVerbBefore(text, s)) {
+        return null; // "вырос до 5 млрд": the new value
       }
       return p.q();
     }

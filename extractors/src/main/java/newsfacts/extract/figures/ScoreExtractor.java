@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import newsfacts.extract.Extractor;
@@ -28,10 +29,19 @@ import newsfacts.extract.Passage;
  *   <li><b>By context</b>: a metric was named in the last {@value #CONTEXT} chars, and the value is given as points
  *       ("89ポイント", "90 points", "89 Punkte", "60 баллов"), in parentheses after a model ("O3-Mini(90ポイント)",
  *       "O1モデルとほぼ同じです(94)") or right after a model word ("QWQ推論モデルは78"), with a model word or a
- *       Latin model token just before. The fact's span is the value alone, and the linker keeps such a fact only
- *       when it finds the model ({@code FactLinker}).
+ *       Latin model token just before; or stated by a score verb a few words before it ({@link #CUES}: "kommt
+ *       Gemini 3 Pro auf 73 Punkte", "erreicht das Modell ohne Werkzeuge 37,5 Prozent", "which OpenAI says
+ *       scores 74.9%", "取得44.9%") or a preposition right before it ("Claude Sonnet 4.5 mit 77,2 Prozent"),
+ *       with no share word between ("haalt een marktaandeel van 8 procent" is no score), as points, as a
+ *       percentage, after an Elo word ("mit einem Elo-Wert von 1501"), or bare when points follow in the same
+ *       clause ("mit 67 und Grok 4 mit 65 Punkten"). The fact's
+ *       span is the value alone, and the linker keeps such a fact only when it finds the model
+ *       ({@code FactLinker}).
  * </ol>
- * A value above the metric's {@code max} (a year next to "Intelligence Index") is not a score.
+ * Values are read in the language of their segment ("37,5" is 37.5 in German text). A metric name may be the
+ * first part of a compound ("AIME 2025-wiskundetest 62,8 procent") and may follow its source in the possessive
+ * ("66 on Artificial Analysis’ Intelligence Index"). A value above the metric's {@code max} (a year next to
+ * "Intelligence Index") is not a score.
  */
 public final class ScoreExtractor implements Extractor {
   /** How far back (chars) a metric name sets the context for bare values. */
@@ -41,7 +51,7 @@ public final class ScoreExtractor implements Extractor {
       "was", "at", "von", "bei", "van", "de", "составил", "составила", "составило", "составляет", "модели",
       "reached", "reaches", "hits", "score", "score of", "达到", "为", "為", "是", "达", "约", "約", "得分", "的得分",
       "上的得分", "中的得分", "上得分", "中得分", "获得", "上获得", "中获得", "獲得", "上獲得", "中獲得", "取得",
-      "上取得", "中取得");
+      "上取得", "中取得", "—", "–");
   private static final String[] POINTS = {"ポイント", "points", "point", "pts", "Punkten", "Punkte", "punten",
       "punt", "баллов", "балла", "балл", "分"};
   /** Between a value and the metric after it; tried longest first, so "on the" is not read as "on". */
@@ -50,9 +60,40 @@ public final class ScoreExtractor implements Extractor {
   /** A word right before a value that makes it a rank, not a score ("ranked 1 on", "Platz 2 im"). */
   private static final String[] RANK_WORDS = {"ranked", "ranks", "rank", "ranking", "placed", "place", "No.",
       "number", "top", "Platz", "Rang", "plaats", "nummer", "positie"};
+  /** Lower-case words that go on a model name ("GPT-4o mini", "Grok-3 mini"), as the version suffixes of models. */
+  private static final java.util.Set<String> NAME_SUFFIXES = java.util.Set.of("mini", "nano", "pro", "max", "plus",
+      "turbo", "flash", "lite", "ultra", "large", "medium", "small", "preview", "instruct", "chat", "coder",
+      "thinking", "reasoner", "exp", "air", "zero", "sonnet", "opus", "haiku", "base", "prime", "omni", "vl");
   /** At most this many words of a model name between a metric and its verb ("Claude 3.5 Sonnet"). */
   private static final int MODEL_NAME_WORDS = 4;
   private static final String[] MODEL_WORDS = {"モデル", "model", "Modell", "модел", "模型"};
+  /** Words of a value given as a percentage ("37,5 Prozent"); signs and パーセント are read on their own. */
+  private static final String[] PERCENT_WORDS = longestFirst("Prozent", "procent", "percent", "per cent",
+      "процента", "процентов", "процент");
+  /**
+   * Verbs that state a score when they stand at most {@value #CUE_WORDS} words before a value in a metric's
+   * context ("erreicht das Modell ohne Werkzeuge 37,5 Prozent", "kommt Gemini 3 Pro auf 73 Punkte").
+   */
+  static final String[] CUES = longestFirst("erreicht", "erreichte", "erzielt", "erzielte", "schafft", "schaffte",
+      "kommt auf", "kam auf", "scores", "scored", "scoring", "achieves", "achieved", "reaches", "reached", "hits",
+      "scoort", "scoorde", "haalt", "haalde", "behaalt", "behaalde", "набрала", "набрал", "набрали", "набрав",
+      "показала", "показал", "получила", "получил", "с результатом", "取得", "获得", "獲得", "得分", "达到", "達到",
+      "拿下");
+  /**
+   * Prepositions that state a score only right before the value ("Claude Sonnet 4.5 mit 77,2 Prozent", "GPT-5
+   * met 68 punten"); farther away they belong to something else ("mit OpenAI o3 seinen Marktanteil um 55 Prozent").
+   */
+  private static final String[] CUE_PREPOSITIONS = {"auf", "mit", "with", "met"};
+  /** Words of a share between a score word and a value: the value is the share ("haalt een marktaandeel van 8"). */
+  private static final java.util.Set<String> SHARE_WORDS = java.util.Set.of("marktanteil", "marktanteile", "anteil",
+      "marktaandeel", "aandeel", "share", "shares", "доля", "долю", "доли");
+  /** Most words between a score word and its value ("erreicht [das Modell ohne Werkzeuge] 37,5 Prozent"). */
+  static final int CUE_WORDS = 5;
+  /** Elo words right before a value ("mit einem Elo-Wert von 1501", "an Elo score of 1501"). */
+  private static final String[] ELO = longestFirst("Elo-Wert von", "Elo-Wert", "Elo score of", "Elo rating of",
+      "Elo of", "Elo-score van", "Elo-score", "рейтингом Эло", "рейтинг Эло");
+  /** How far after a bare value the points of the clause may stand ("mit 67 und Grok 4 von xAI mit 65 Punkten"). */
+  private static final int POINTS_LATER = 60;
 
   private static final NumberParser NUMBERS = new NumberParser();
 
@@ -111,12 +152,16 @@ public final class ScoreExtractor implements Extractor {
 
   private record Mention(int start, int end, Metrics.Metric metric) {}
 
+  /** A score that names its metric after the value, with that metric's mention. */
+  private record Found(Fact fact, Mention metric) {}
+
   @Override
   public List<Fact> extract(Passage passage) {
     String t = passage.text();
     int n = t.length();
     List<Fact> out = new ArrayList<>();
     Mention last = null;
+    Figures.Langs langs = new Figures.Langs(passage);
     int i = 0;
     while (i < n) {
       Mention m = mentionAt(t, i);
@@ -133,13 +178,16 @@ public final class ScoreExtractor implements Extractor {
       }
       char c = t.charAt(i);
       if (NumberParser.digit(c) >= 0 && Figures.canStartNumber(t, i, "en")) {
-        NumberParser.Parsed v = NUMBERS.parseArabic(t, i, "en");
+        NumberParser.Parsed v = NUMBERS.parseArabic(t, i, langs.at(i));
         if (!v.valid()) {
           i = v.end();
           continue;
         }
-        Fact f = metricAfter(passage, t, v);
-        if (f == null && last != null && i - last.end() <= CONTEXT) {
+        Found named = metricAfter(passage, t, v);
+        Fact f = named == null ? null : named.fact();
+        if (named != null) {
+          last = named.metric(); // "74.5% on SWE-bench Verified" sets the context like a metric named first
+        } else if (last != null && i - last.end() <= CONTEXT) {
           f = byContext(passage, t, v, last.metric());
         }
         if (f != null) {
@@ -182,7 +230,7 @@ public final class ScoreExtractor implements Extractor {
    * "(Smart Index 74)", "智能指数上的得分为89分".
    */
   private static Fact valueAfter(Passage p, String t, Mention m) {
-    int j = particlesEnd(t, m.end(), 3);
+    int j = particlesEnd(t, compoundEnd(t, m.end()), 3);
     Fact f = valueAt(p, t, m, j);
     if (f != null) {
       return f;
@@ -195,7 +243,11 @@ public final class ScoreExtractor implements Extractor {
       if (e < 0) {
         return null;
       }
-      modelLike |= modelLikeWord(t, k, e);
+      boolean like = modelLikeWord(t, k, e) || NAME_SUFFIXES.contains(t.substring(k, e).toLowerCase(Locale.ROOT));
+      if (modelLike && !like) {
+        return null; // a plain word ends the name: "MMLU haalt Qwen1.5 een marktaandeel van 8" has no verb after it
+      }
+      modelLike |= like;
       int after = particlesEnd(t, e, 2);
       if (modelLike && after > Figures.skipSpaces(t, e, 2)) {
         f = valueAt(p, t, m, after);
@@ -209,6 +261,21 @@ public final class ScoreExtractor implements Extractor {
       k = e + 1;
     }
     return null;
+  }
+
+  /**
+   * After the rest of a compound whose first part is the metric name ("AIME 2025-wiskundetest",
+   * "MMLU-Benchmark"): the hyphen and the letters of the word; {@code k} itself when no compound goes on there.
+   */
+  private static int compoundEnd(String t, int k) {
+    if (k + 1 >= t.length() || t.charAt(k) != '-' || !Character.isLetter(t.charAt(k + 1))) {
+      return k;
+    }
+    int e = k + 1;
+    while (e < t.length() && Character.isLetter(t.charAt(e))) {
+      e++;
+    }
+    return e;
   }
 
   /** After up to {@code rounds} particles from {@code j}, and the spaces after them. */
@@ -235,7 +302,7 @@ public final class ScoreExtractor implements Extractor {
     if (j >= t.length() || NumberParser.digit(t.charAt(j)) < 0) {
       return null;
     }
-    NumberParser.Parsed v = NUMBERS.parseArabic(t, j, "en");
+    NumberParser.Parsed v = NUMBERS.parseArabic(t, j, p.langAt(j));
     if (!v.valid() || v.value() > m.metric().max() || followedByOtherUnit(t, v.end())) {
       return null;
     }
@@ -290,7 +357,7 @@ public final class ScoreExtractor implements Extractor {
   }
 
   /** "70 on MMLU", "88.7% on GPQA", "89 on the Intelligence Index", "89 Punkte im Intelligence Index". */
-  private Fact metricAfter(Passage p, String t, NumberParser.Parsed v) {
+  private Found metricAfter(Passage p, String t, NumberParser.Parsed v) {
     for (String w : RANK_WORDS) {
       if (Figures.wordBefore(t, v.start(), w)) {
         return null;
@@ -314,14 +381,49 @@ public final class ScoreExtractor implements Extractor {
       return null;
     }
     Mention m = mentionAt(t, j);
+    if (m == null) {
+      m = mentionAt(t, possessiveEnd(t, j)); // "66 on Artificial Analysis’ Intelligence Index"
+    }
     if (m == null || v.value() > m.metric().max()) {
       return null;
     }
-    return Fact.score(t.substring(v.start(), m.end()), v.start(), p.langAt(v.start()), v.value(), m.metric().id(),
-        null);
+    return new Found(Fact.score(t.substring(v.start(), m.end()), v.start(), p.langAt(v.start()), v.value(),
+        m.metric().id(), null), m);
   }
 
-  /** A bare value in a metric's context: points, parentheses after a model, or right after a model word. */
+  /**
+   * After a source named in the possessive before a metric ("Artificial Analysis’ ", "Google's "): up to three
+   * capitalised words, the last ending in an apostrophe or 's, and a space; {@code j} itself when there is none.
+   */
+  private static int possessiveEnd(String t, int j) {
+    int k = j;
+    for (int w = 0; w < 3 && k < t.length() && Character.isUpperCase(t.charAt(k)); w++) {
+      int e = k;
+      while (e < t.length() && Character.isLetter(t.charAt(e))) {
+        e++;
+      }
+      if (e < t.length() && (t.charAt(e) == '\'' || t.charAt(e) == '’')) {
+        int after = e + 1;
+        if (after < t.length() && t.charAt(after) == 's') {
+          after++;
+        }
+        if (after < t.length() && t.charAt(after) == ' ') {
+          return after + 1;
+        }
+        return j;
+      }
+      if (e >= t.length() || t.charAt(e) != ' ') {
+        return j;
+      }
+      k = e + 1;
+    }
+    return j;
+  }
+
+  /**
+   * A bare value in a metric's context: points, parentheses after a model, right after a model word, or
+   * after a score word ({@link #CUES}) as points, a percentage or a bare value with points later in the clause.
+   */
   private static Fact byContext(Passage p, String t, NumberParser.Parsed v, Metrics.Metric metric) {
     if (v.value() > metric.max() || followedByOtherUnit(t, v.end())) {
       return null;
@@ -339,13 +441,110 @@ public final class ScoreExtractor implements Extractor {
         afterModelWord = true;
       }
     }
-    if (!points && !paren && !afterModelWord) {
-      return null;
+    boolean stated = (points || paren || afterModelWord) && (afterModelWord || modelCue(t, paren ? s - 1 : s));
+    if (!stated) {
+      stated = (paren && points && modelCue(t, Figures.skipSpacesBack(t, s - 1, 1))) // "GPT-5.1 (70 Punkte)"
+          || wordBefore(t, s, ELO)
+          || ((points || percentEnd(t, v.end()) > v.end()) && cueBefore(t, s, CUE_WORDS))
+          || (cueBefore(t, s, 0) && pointsLater(t, v.end(), p.langAt(s)));
     }
-    if (!afterModelWord && !modelCue(t, paren ? s - 1 : s)) {
+    if (!stated) {
       return null;
     }
     return Fact.score(t.substring(s, v.end()), s, p.langAt(s), v.value(), metric.id(), null);
+  }
+
+  /** The end of a percent sign or word after {@code k} (one space allowed before a word), or {@code k}. */
+  private static int percentEnd(String t, int k) {
+    if (k < t.length() && (t.charAt(k) == '%' || t.charAt(k) == '％')) {
+      return k + 1;
+    }
+    if (t.startsWith("パーセント", k)) {
+      return k + "パーセント".length();
+    }
+    int j = Figures.skipSpaces(t, k, 1);
+    for (String w : PERCENT_WORDS) {
+      if (Figures.wordAt(t, j, w)) {
+        return j + w.length();
+      }
+    }
+    return k;
+  }
+
+  /** True when one of {@code words} ends right before {@code s} (spaces between allowed). */
+  private static boolean wordBefore(String t, int s, String[] words) {
+    int e = Figures.skipSpacesBack(t, s, 2);
+    for (String w : words) {
+      int b = e - w.length();
+      if (b >= 0 && CaseFold.regionMatches(t, b, w) && (b == 0 || !Currencies.wordChar(w.charAt(0))
+          || !Currencies.wordChar(t.charAt(b - 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a score verb ({@link #CUES}) stands before {@code s}, with at most {@code words} words between it
+   * and the value, no clause mark (",", ";", "(", "。"...) and no share word in between; or a preposition of
+   * {@link #CUE_PREPOSITIONS} right before it. In CJK text the verb stands right before the value.
+   */
+  static boolean cueBefore(String t, int s, int words) {
+    if (wordBefore(t, s, CUE_PREPOSITIONS)) {
+      return true;
+    }
+    int k = s;
+    for (int w = 0; w <= words; w++) {
+      if (wordBefore(t, k, CUES)) {
+        return true;
+      }
+      int e = Figures.skipSpacesBack(t, k, 2);
+      if (e == k && w > 0) {
+        return false; // no space before this word: a clause mark or CJK text
+      }
+      int b = e;
+      while (b > 0 && nameChar(t, b - 1)) {
+        b--;
+      }
+      if (b == e || SHARE_WORDS.contains(t.substring(b, e).toLowerCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+      k = b;
+    }
+    return false;
+  }
+
+  /** A char of a word or a number ("Werkzeuge", "GPT-5.1", "4.5"): letters, digits, and - . inside. */
+  private static boolean nameChar(String t, int k) {
+    char c = t.charAt(k);
+    if (Currencies.wordChar(c) || NumberParser.digit(c) >= 0) {
+      return true;
+    }
+    return (c == '-' || c == '.') && k > 0 && k + 1 < t.length()
+        && (Currencies.wordChar(t.charAt(k - 1)) || NumberParser.digit(t.charAt(k - 1)) >= 0)
+        && (Currencies.wordChar(t.charAt(k + 1)) || NumberParser.digit(t.charAt(k + 1)) >= 0);
+  }
+
+  /** True when a value with points follows within {@value #POINTS_LATER} chars of the same clause. */
+  private static boolean pointsLater(String t, int k, String lang) {
+    int to = Math.min(t.length(), k + POINTS_LATER);
+    int j = k;
+    while (j < to) {
+      char c = t.charAt(j);
+      if (".;:!?。；：\n".indexOf(c) >= 0) {
+        return false;
+      }
+      if (NumberParser.digit(c) >= 0 && Figures.canStartNumber(t, j, lang)) {
+        NumberParser.Parsed v = NUMBERS.parseArabic(t, j, lang);
+        if (v.valid() && pointsEnd(t, v.end()) > v.end()) {
+          return true;
+        }
+        j = Math.max(j + 1, v.end());
+        continue;
+      }
+      j++;
+    }
+    return false;
   }
 
   /** A model word in the 20 chars before {@code k} (same clause), or a Latin model token right before it. */

@@ -30,14 +30,31 @@ import newsfacts.extract.figures.ScoreExtractor;
  *       currency, counts.
  *   <li><b>Scores, model</b>: the MODEL fact enclosing the score, else the first one inside the score's span
  *       ("индекс интеллекта модели DeepSeek-R1 составил 89 баллов"), else the nearest one before it in the
- *       sentence, else (for a score that names its metric) the nearest one after it. A score found by context
- *       only ({@link ScoreExtractor#foundByContext}) without a model is dropped.
+ *       sentence, else (for a score that names its metric) the nearest one after it. Two exceptions before the
+ *       nearest one: a model word standing for a model named before ({@link #ANAPHORS}: "das Modell", "the
+ *       model", "модель", "该模型") between that model and the score takes the sentence's first model before
+ *       it, or the previous sentence's first model ("In den Benchmarks liegt Gemini 3 Pro vorn. Bei HLE
+ *       erreicht das Modell 37,5 Prozent"); and a second score of a sentence with no model named since the
+ *       first takes the first one's model ("в MMLU модель набрала 86 баллов, а в MMLU-Pro — 68,4"). A score
+ *       found by context only ({@link ScoreExtractor#foundByContext}) without a model is dropped.
  * </ul>
  * The result is sorted by start offset; facts of other types pass through unchanged.
  */
 public final class FactLinker {
   private static final String[] PAIR_WORDS = {"ca.", "circa", "about", "ongeveer", "rund", "etwa", "около",
       "约合", "约", "約", "≈", "~", "or", "of", "oder", "или"};
+
+  /**
+   * Model words that refer back to a model named before them; Russian has no article, so the bare word is one
+   * (a name after it is a model fact nearer to the score, which wins).
+   */
+  static final String[] ANAPHORS = {"das Modell", "dem Modell", "the model", "het model", "модель", "该模型",
+      "此模型", "这一模型", "这款模型", "該模型", "同モデル", "このモデル"};
+  /**
+   * How far before a score (chars) an anaphoric model word is looked for: it stands in the score's clause
+   * ("erreicht das Modell ohne Werkzeuge 37,5 Prozent"), and a bound keeps a sentence of thousands of scores linear.
+   */
+  static final int ANAPHOR_REACH = 100;
 
   private static final Comparator<Fact> BY_SPAN = (a, b) -> a.start() != b.start()
       ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end());
@@ -64,13 +81,15 @@ public final class FactLinker {
     }
     Map<Integer, List<Integer>> same = sameAs(passage.text(), money);
     List<Fact> out = new ArrayList<>(sorted.size());
+    Fact lastScore = null;
     for (Fact f : sorted) {
       switch (f.type()) {
         case MONEY -> out.add(linkMoney(passage, f, entities, same, fx));
         case SCORE -> {
-          Fact s = linkScore(passage, f, models);
+          Fact s = linkScore(passage, f, models, lastScore);
           if (s != null) {
             out.add(s);
+            lastScore = s;
           }
         }
         default -> out.add(f);
@@ -175,7 +194,55 @@ public final class FactLinker {
     return false;
   }
 
-  private static Fact linkScore(Passage p, Fact f, List<Fact> models) {
+  /**
+   * The start of the last anaphoric model word ({@link #ANAPHORS}, any case) in {@code [from, to)}, or -1. A
+   * Latin or Cyrillic one is a whole phrase ("Modelle" and "моделью" are not "Modell" and "модель").
+   */
+  private static int anaphor(String t, int from, int to) {
+    for (int k = to - 1; k >= from; k--) {
+      for (String a : ANAPHORS) {
+        int e = k + a.length();
+        if (e > to || !t.regionMatches(true, k, a, 0, a.length())) {
+          continue;
+        }
+        boolean word = Character.isLetter(a.charAt(0)) && Character.UnicodeScript.of(a.charAt(0))
+            != Character.UnicodeScript.HAN;
+        if (!word || ((k == 0 || !Character.isLetter(t.charAt(k - 1)))
+            && (e == t.length() || !Character.isLetter(t.charAt(e))))) {
+          return k;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** The first MODEL fact that starts in {@code [from, to)}, or null. */
+  private static Fact firstModel(List<Fact> models, int from, int to) {
+    int k = firstAtOrAfter(models, from);
+    return k < models.size() && models.get(k).start() < to ? models.get(k) : null;
+  }
+
+  /** The sentence before {@code sentence} in the passage, or null for the first one (or a line span). */
+  private static Span previousSentence(Passage p, Span sentence) {
+    List<Span> all = p.sentences();
+    int lo = 0;
+    int hi = all.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int c = Integer.compare(all.get(mid).start(), sentence.start());
+      if (c == 0) {
+        return mid > 0 ? all.get(mid - 1) : null;
+      }
+      if (c < 0) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return null;
+  }
+
+  private static Fact linkScore(Passage p, Fact f, List<Fact> models, Fact previous) {
     if (f.model() != null) {
       return f;
     }
@@ -206,6 +273,23 @@ public final class FactLinker {
     }
     if (inside != null) {
       best = inside;
+    } else if (best == null || best.end() <= f.start()) {
+      String t = p.text();
+      int anaphor = anaphor(t, Math.max(best == null ? sentence.start() : best.end(), f.start() - ANAPHOR_REACH),
+          f.start());
+      if (anaphor >= 0) {
+        Fact subject = firstModel(models, sentence.start(), anaphor);
+        if (subject == null) {
+          Span before = previousSentence(p, sentence);
+          subject = before == null ? null : firstModel(models, before.start(), before.end());
+        }
+        if (subject != null) {
+          return f.withModel(subject.id());
+        }
+      } else if (previous != null && previous.model() != null && previous.start() >= sentence.start()
+          && (best == null || best.end() <= previous.start())) {
+        return f.withModel(previous.model()); // no model named since the sentence's previous score
+      }
     }
     boolean byContext = ScoreExtractor.foundByContext(f);
     if (best == null && !byContext) {

@@ -238,6 +238,43 @@ class EntityExtractorTest {
   }
 
   @Test
+  void tierWordBeforeAVersion() {
+    // "Mistral Medium 3.1" is a version of its own; the known "Mistral Medium 3" does not match inside it
+    assertEquals(List.of("model mistral-medium-3.1 [0,18) Mistral Medium 3.1 vendor=mistral unknown",
+        "model mistral-medium-3 [23,39) Mistral Medium 3 vendor=mistral"),
+        find("Mistral Medium 3.1 und Mistral Medium 3", "de"));
+  }
+
+  @Test
+  void tierWordFirstTakesTheKnownOrder() {
+    // "Claude Sonnet 3.7" is the known claude-3.7-sonnet; "Claude Pro 20" is no version
+    assertEquals(List.of("model claude-3.7-sonnet [0,17) Claude Sonnet 3.7 vendor=anthropic",
+        "company anthropic [22,31) Anthropic"), find("Claude Sonnet 3.7 van Anthropic", "nl"));
+    assertEquals(List.of(), find("Claude Pro 20 dollar per maand", "nl"));
+  }
+
+  @Test
+  void germanAdjectiveFirstWordIsDeclined() {
+    // "der Deutschen Bank" is Deutsche Bank
+    assertEquals(List.of("company deutsche-bank [14,28) Deutschen Bank"), find("Analysten der Deutschen Bank", "de"));
+  }
+
+  @Test
+  void companyNamedAsItsFamilyInAListOfModelsIsTheFamily() {
+    // "Qwen и DeepSeek", "DeepSeek、通义千问": models; next to a company or alone, DeepSeek is the company
+    assertEquals(List.of("model qwen [0,4) Qwen vendor=alibaba", "model deepseek [7,15) DeepSeek vendor=deepseek"),
+        find("Qwen и DeepSeek", "ru"));
+    assertEquals(List.of("model deepseek [0,8) DeepSeek vendor=deepseek", "model qwen [9,13) 通义千问 vendor=alibaba"),
+        find("DeepSeek、通义千问等大模型", "zh"));
+    assertEquals(List.of("company alibaba [0,7) Alibaba", "company deepseek [10,18) DeepSeek"),
+        find("Alibaba и DeepSeek", "ru"));
+    assertEquals(List.of("company deepseek [0,8) DeepSeek", "model qwen3 [18,23) Qwen3 vendor=alibaba"),
+        find("DeepSeek outpaced Qwen3", "en"));
+    assertEquals(List.of("model deepseek-v3 [0,2) V3 vendor=deepseek", "company deepseek [6,14) DeepSeek",
+        "model kimi-k2 [17,24) Kimi K2 vendor=moonshot"), find("V3 от DeepSeek и Kimi K2", "ru")); // its maker
+  }
+
+  @Test
   void yearIsNoVersion() {
     // "Qwen 2025": four digits are a year, so only the family is reported
     assertEquals(List.of("model qwen [0,4) Qwen vendor=alibaba"), find("Qwen 2025", "en"));

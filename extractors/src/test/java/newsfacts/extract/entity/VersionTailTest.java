@@ -39,6 +39,22 @@ class VersionTailTest {
   }
 
   @Test
+  void tierWordBeforeTheVersion() {
+    // "Mistral| Medium 3.1", "Claude| Sonnet 3.7": the tier first, and reordered after the version
+    assertEquals(new VersionTail.Tail(18, "medium-3.1", "3.1-medium"), VersionTail.read("Mistral Medium 3.1", 7));
+    assertEquals(new VersionTail.Tail(17, "sonnet-3.7", "3.7-sonnet"), VersionTail.read("Claude Sonnet 3.7 is", 6));
+    assertEquals(new VersionTail.Tail(21, "flash-2.0-lite", "2.0-flash-lite"),
+        VersionTail.read("Gemini Flash 2.0 Lite", 6));
+    assertNull(VersionTail.read("Claude Pro users", 6));
+  }
+
+  @Test
+  void primeIsASuffix() {
+    // "PLaMo| 2.1 Prime"
+    assertEquals(new VersionTail.Tail(15, "2.1-prime"), VersionTail.read("PLaMo 2.1 Prime", 5));
+  }
+
+  @Test
   void noVersion() {
     // a year, a word, digits running into letters, nothing at all
     assertNull(VersionTail.read("Qwen 2025", 4));

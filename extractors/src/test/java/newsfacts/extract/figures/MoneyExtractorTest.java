@@ -166,4 +166,86 @@ class MoneyExtractorTest {
     assertTrue(money("US$   5 and", "en").isEmpty());
     assertMoney(only("Er kost   $  12 nu", "nl"), 10, 15, 12, "USD", null, null);
   }
+
+  // nl: "tussen de ... en" is a range like "tussen ... en"
+  @Test
+  void dutchTussenDeRange() {
+    assertMoney(only("tussen de 2 en 3 miljard euro", "nl"), 10, 29, 2e9, "EUR", 3e9, null);
+  }
+
+  // halves and one and a half before a scale word, in ru, en, de, nl; "half of" and "половина" are no numbers
+  @Test
+  void halvesAndOneAndAHalf() {
+    assertMoney(only("эффект в полутриллиона рублей", "ru"), 9, 29, 5e11, "RUB", null, null);
+    assertMoney(only("полтора миллиарда рублей", "ru"), 0, 24, 1.5e9, "RUB", null, null);
+    assertMoney(only("half a billion dollars", "en"), 0, 22, 5e8, "USD", null, null);
+    assertMoney(only("eine halbe Milliarde Euro", "de"), 0, 25, 5e8, "EUR", null, null);
+    assertMoney(only("een half miljard euro", "nl"), 0, 21, 5e8, "EUR", null, null);
+    assertMoney(only("anderthalb Milliarden Euro", "de"), 0, 26, 1.5e9, "EUR", null, null);
+    assertTrue(money("half of the market, worth dollars", "en").isEmpty());
+    assertTrue(money("половина рынка в рублях", "ru").isEmpty());
+  }
+
+  // the two sides of an exchange rate are no money figures
+  @Test
+  void exchangeRateIsNoMoney() {
+    List<Fact> fs = money("225億ドル（約3兆4000億円、1ドル=151円換算）", "ja");
+    assertEquals(2, fs.size());
+    assertMoney(fs.get(0), 0, 6, 22.5e9, "USD", null, null);
+    assertMoney(fs.get(1), 8, 16, 3.4e12, "JPY", null, Qualifier.APPROX);
+    assertTrue(money("umgerechnet zum Kurs 1 Euro = 1,08 Dollar", "de").isEmpty());
+  }
+
+  // ja/zh: 数/几 ("several") before a unit is no figure
+  @Test
+  void severalIsNoFigure() {
+    assertTrue(money("年間売上高を「数千億ドル」に引き上げる", "ja").isEmpty());
+    assertTrue(money("企業価値が「数兆ドル」に達する、数10億円規模", "ja").isEmpty());
+    assertTrue(money("投入几十亿元，数百万美元", "zh").isEmpty());
+    assertMoney(only("投入1000亿元", "zh"), 2, 8, 1e11, "CNY", null, null);
+  }
+
+  // two amounts joined by "bzw.", "und", "или" share the second one's currency and scale word
+  @Test
+  void coordinatedAmountsShareTheCurrency() {
+    List<Fact> fs = money("(1,25 beziehungsweise 10 US-Dollar)", "de");
+    assertEquals(2, fs.size());
+    assertMoney(fs.get(0), 1, 5, 1.25, "USD", null, null);
+    assertMoney(fs.get(1), 22, 34, 10, "USD", null, null);
+    fs = money("2,3 und 2,5 Milliarden Euro", "de");
+    assertEquals(2, fs.size());
+    assertMoney(fs.get(0), 0, 3, 2.3e9, "EUR", null, null);
+    assertMoney(fs.get(1), 8, 27, 2.5e9, "EUR", null, null);
+    fs = money("1 или 2 млрд рублей", "ru");
+    assertMoney(fs.get(0), 0, 1, 1e9, "RUB", null, null);
+    assertMoney(fs.get(1), 6, 19, 2e9, "RUB", null, null);
+    assertEquals(1, money("in 2024 und 2025 gut 5 Euro", "de").size()); // years are no amounts
+  }
+
+  // an amount after a comparison word takes the currency named just before it, unless a noun follows
+  @Test
+  void comparedAmountTakesTheCurrencyBefore() {
+    List<Fact> fs = money("Investitionen von 91 bis 93 Milliarden US-Dollar, nach 52,5 Milliarden im Vorjahr.", "de");
+    assertEquals(2, fs.size());
+    assertMoney(fs.get(0), 18, 48, 91e9, "USD", 93e9, null);
+    assertMoney(fs.get(1), 55, 70, 52.5e9, "USD", null, null);
+    fs = money("revenue of $5 billion, up from 3.2 billion a year earlier", "en");
+    assertEquals(2, fs.size());
+    assertMoney(fs.get(1), 31, 42, 3.2e9, "USD", null, null);
+    fs = money("omzet van 28,3 miljard euro, tegen 27,6 miljard een jaar eerder", "nl");
+    assertMoney(fs.get(1), 35, 47, 27.6e9, "EUR", null, null);
+    fs = money("выручка 1,2 трлн руб. против 1 трлн годом ранее", "ru");
+    assertMoney(fs.get(1), 29, 35, 1e12, "RUB", null, null);
+    assertEquals(1, money("Umsatz von 2 Milliarden Euro nach 650 Millionen Nutzern", "de").size());
+    assertEquals(1, money("$5 billion from 300 million users", "en").size());
+    assertEquals(1, money("$5 billion.\nFrom 300 million a year", "en").size()); // another sentence
+  }
+
+  // ru: "до" after a verb of change gives the new value ("rose to"), elsewhere a cap ("up to")
+  @Test
+  void russianDoAfterAVerbOfChangeIsNoCap() {
+    assertMoney(only("довести его до полутриллиона рублей", "ru"), 15, 35, 5e11, "RUB", null, null);
+    assertMoney(only("увеличил выручку в 44 раза, до 2,88 млрд юаней", "ru"), 31, 46, 2.88e9, "CNY", null, null);
+    assertMoney(only("кредит до 5 млрд рублей", "ru"), 10, 23, 5e9, "RUB", null, Qualifier.AT_MOST);
+  }
 }

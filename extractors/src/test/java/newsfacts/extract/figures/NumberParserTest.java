@@ -148,4 +148,18 @@ class NumberParserTest {
     assertFalse(p.valid());
     assertEquals(40, p.end());
   }
+
+  // halves glued to or before a scale word, and one and a half; a half without a scale word is no number
+  @Test
+  void halvesAndOneAndAHalf() {
+    assertNumber("полутриллиона рублей", 0, "ru", 5e11, 13);
+    assertNumber("полмиллиарда", 0, "ru", 5e8, 12);
+    assertNumber("полтора миллиарда", 0, "ru", 1.5e9, 17);
+    assertNumber("half a billion", 0, "en", 5e8, 14);
+    assertNumber("einer halben Milliarde", 0, "de", 5e8, 22);
+    assertNumber("eineinhalb Milliarden", 0, "de", 1.5e9, 21);
+    assertNumber("anderhalf miljoen", 0, "nl", 1.5e6, 17);
+    assertNull(parser.parse("half a year", 0, "en"));
+    assertNull(parser.parse("политика", 0, "ru"));
+  }
 }

@@ -190,6 +190,9 @@ class ScoreExtractorTest {
     assertEquals(1, fs.size());
     assertScore(fs.get(0), text, 0, 89, "intelligence-index");
     assertFalse(ScoreExtractor.foundByContext(fs.get(0)));
+    fs = scores("Индекс интеллекта модели GPT-4o mini составил 54 баллов", "ru"); // a lower-case suffix goes on
+    assertEquals(1, fs.size());
+    assertScore(fs.get(0), "Индекс интеллекта модели GPT-4o mini составил 54 баллов", 0, 54, "intelligence-index");
     fs = scores("Индекс интеллекта Claude 3.5 Sonnet составил 80 баллов", "ru");
     assertEquals(1, fs.size());
     assertScore(fs.get(0), "Индекс интеллекта Claude 3.5 Sonnet составил 80 баллов", 0, 80, "intelligence-index");
@@ -210,5 +213,105 @@ class ScoreExtractorTest {
     assertTrue(scores("The Intelligence Index of the lab was 10.", "en").isEmpty());
     assertTrue(scores("Индекс интеллекта модели DeepSeek-R1 89 раз", "ru").isEmpty());
     assertTrue(scores("Индекс интеллекта модели DeepSeek-R1 составил 2025 год", "ru").isEmpty());
+    assertTrue(scores("The Intelligence Index of GPT-5 users was 10.", "en").isEmpty()); // a plain word ends the name
+  }
+
+  // de/ru: values are read in their language, "37,5" is 37.5; a dash stands between metric and value
+  @Test
+  void decimalCommaAndDash() {
+    String text = "Bei Humanity's Last Exam erreicht Gemini 3 Pro 37,5 Prozent.";
+    List<Fact> fs = scores(text, "de");
+    assertEquals(1, fs.size());
+    assertScore(fs.get(0), "37,5", 47, 37.5, "hle");
+    assertTrue(ScoreExtractor.foundByContext(fs.get(0)));
+    fs = scores("в бенчмарке MMLU модель набрала 86 баллов, а в MMLU-Pro — 68,4.", "ru");
+    assertEquals(2, fs.size());
+    assertScore(fs.get(0), "86", 32, 86, "mmlu");
+    assertScore(fs.get(1), "MMLU-Pro — 68,4", 47, 68.4, "mmlu-pro");
+  }
+
+  // de/en/zh: a score word a few words before a percentage in a metric's context makes it a score
+  @Test
+  void scoreWordBeforePercentInContext() {
+    String text = "Im SWE-bench Verified, der echte Fehler misst, erreicht Gemini 3 Pro 76,2 Prozent und liegt knapp "
+        + "hinter Claude Sonnet 4.5 mit 77,2 Prozent.";
+    List<Fact> fs = scores(text, "de");
+    assertEquals(2, fs.size());
+    assertScore(fs.get(0), "76,2", 69, 76.2, "swe-bench");
+    assertScore(fs.get(1), "77,2", 127, 77.2, "swe-bench");
+    text = "Claude Opus 4.1 scored 74.5% on SWE-bench Verified, level with GPT-5, which OpenAI says scores 74.9%.";
+    fs = scores(text, "en");
+    assertEquals(2, fs.size());
+    assertScore(fs.get(0), "74.5% on SWE-bench Verified", 23, 74.5, "swe-bench");
+    assertScore(fs.get(1), "74.9", 95, 74.9, "swe-bench"); // the metric named after the first value is context
+    fs = scores("在Humanity's Last Exam测试中，该模型在使用工具的情况下取得44.9%的成绩。", "zh");
+    assertEquals(1, fs.size());
+    assertScore(fs.get(0), "44.9", 39, 44.9, "hle");
+  }
+
+  // a percentage in a metric's context without a score word is something else (a rise, a share)
+  @Test
+  void percentWithoutScoreWordIsNoScore() {
+    assertTrue(scores("Im Intelligence Index liegt GPT-5 vorn; der Marktanteil stieg um 15 Prozent.", "de").isEmpty());
+    assertTrue(scores("Na de MMLU-test daalde het aandeel van OpenAI 5 procent.", "nl").isEmpty());
+    assertTrue(scores("After the MMLU results, Nvidia held 62% of the market.", "en").isEmpty());
+    // a preposition farther back, or a share word after the verb, is about a share
+    assertTrue(scores("Im Intelligence Index: Hyundai wächst mit OpenAI o3 seinen Marktanteil um 55 Prozent.", "de")
+        .isEmpty());
+    assertTrue(scores("Na de MMLU-test haalt Qwen1.5 een marktaandeel van 8 procent.", "nl").isEmpty());
+  }
+
+  // de: points after a score word several words back, and in parentheses after a model and a space
+  @Test
+  void pointsAfterScoreWordAndSpacedParentheses() {
+    String text = "Im Intelligence Index kommt Gemini 3 Pro auf 73 Punkte und verdrängt GPT-5.1 (70 Punkte).";
+    List<Fact> fs = scores(text, "de");
+    assertEquals(2, fs.size());
+    assertScore(fs.get(0), "73", 45, 73, "intelligence-index");
+    assertScore(fs.get(1), "70", 78, 70, "intelligence-index");
+    fs = scores("In de Intelligence Index scoort Mistral Medium 3 momenteel 39 punten.", "nl");
+    assertEquals(1, fs.size());
+    assertScore(fs.get(0), "39", 59, 39, "intelligence-index");
+  }
+
+  // de: a bare value after "mit" counts when the clause gives points later; a model's version does not
+  @Test
+  void bareValueWithPointsLaterInTheClause() {
+    String text = "Im Intelligence Index folgen Kimi K2 Thinking mit 67 und Grok 4 von xAI mit 65 Punkten.";
+    List<Fact> fs = scores(text, "de");
+    assertEquals(2, fs.size());
+    assertScore(fs.get(0), "67", 50, 67, "intelligence-index");
+    assertScore(fs.get(1), "65", 76, 65, "intelligence-index");
+    assertTrue(scores("Im Intelligence Index folgen Modelle mit 67 Milliarden Parametern.", "de").isEmpty());
+  }
+
+  // de/en: an Elo word right before the value of an arena metric
+  @Test
+  void eloWordBeforeValue() {
+    List<Fact> fs = scores("In der LMArena steht das Modell mit einem Elo-Wert von 1501 an erster Stelle.", "de");
+    assertEquals(1, fs.size());
+    assertScore(fs.get(0), "1501", 55, 1501, "lmarena-elo");
+    fs = scores("On LMArena, Gemini 3 Pro leads with an Elo score of 1501.", "en");
+    assertEquals(1, fs.size());
+    assertScore(fs.get(0), "1501", 52, 1501, "lmarena-elo");
+  }
+
+  // nl: the metric name as the first part of a compound ("AIME 2025-wiskundetest")
+  @Test
+  void metricFirstInCompound() {
+    List<Fact> fs = scores("Magistral Small haalt op de AIME 2025-wiskundetest 62,8 procent.", "nl");
+    assertEquals(1, fs.size());
+    assertScore(fs.get(0), "AIME 2025-wiskundetest 62,8", 28, 62.8, "aime");
+  }
+
+  // en: the metric's source in the possessive between "on" and the metric
+  @Test
+  void possessiveSourceBeforeMetric() {
+    List<Fact> fs = scores("DeepSeek V3.2 scores 66 on Artificial Analysis’ Intelligence Index.", "en");
+    assertEquals(1, fs.size());
+    assertScore(fs.get(0), "66 on Artificial Analysis’ Intelligence Index", 21, 66, "intelligence-index");
+    fs = scores("GPT-5 scores 68 on Artificial Analysis's Intelligence Index.", "en");
+    assertScore(fs.get(0), "68 on Artificial Analysis's Intelligence Index", 13, 68, "intelligence-index");
+    assertTrue(scores("GPT-5 scores 68 on Google's new chip.", "en").isEmpty());
   }
 }

@@ -160,4 +160,62 @@ class FactLinkerTest {
       assertEquals("deepseek-r1", scores.get(0).model(), c[1]);
     }
   }
+
+  private static final EntityExtractor ENTITIES = new EntityExtractor(Lexicons.load(LexiconSource.packaged()));
+
+  /** The linked scores of {@code text} (one sentence per line) as "value=model", entities found by the lexicons. */
+  private List<String> linkedScores(String text, String lang) {
+    Passage p = Passage.of(text, lang);
+    List<Fact> facts = new ArrayList<>(ENTITIES.extract(p));
+    facts.addAll(SCORES.extract(p));
+    return ofType(linker.link(p, facts, FX), FactType.SCORE).stream().map(f -> f.value() + "=" + f.model()).toList();
+  }
+
+  // "das Modell" / "该模型" stands for the model named before: the previous sentence's first one
+  @Test
+  void anaphorTakesThePreviousSentencesModel() {
+    assertEquals(List.of("37.5=gemini-3-pro", "26.5=gpt-5.1"), linkedScores(
+        "In den Benchmarks liegt Gemini 3 Pro vor GPT-5.1.\n"
+            + "Bei Humanity's Last Exam erreicht das Modell 37,5 Prozent; GPT-5.1 kommt auf 26,5 Prozent.", "de"));
+    assertEquals(List.of("67.0=kimi-k2-thinking", "68.0=gpt-5", "44.9=kimi-k2-thinking"), linkedScores(
+        "Kimi K2 Thinking在智能指数中得分67分，仅次于GPT-5（68分）。\n在Humanity's Last Exam测试中，该模型取得44.9%的成绩。",
+        "zh"));
+  }
+
+  // ru "модель" after two models of its own sentence is the first of them, the subject
+  @Test
+  void anaphorTakesTheSentencesFirstModel() {
+    assertEquals(List.of("86.0=gigachat-2-max", "68.4=gigachat-2-max"), linkedScores(
+        "GigaChat 2 MAX не уступает GPT-4o: в бенчмарке MMLU модель набрала 86 баллов, а в MMLU-Pro — 68,4.", "ru"));
+  }
+
+  // a second score with no model named since the first keeps the first one's model; a model named between wins
+  @Test
+  void secondScoreKeepsTheFirstOnesModelUntilAnotherIsNamed() {
+    assertEquals(List.of("70.0=gpt-5", "80.0=gpt-5"), linkedScores("GPT-5 scored 70 on MMLU and 80 on GPQA.", "en"));
+    assertEquals(List.of("73.0=gemini-3-pro", "70.0=gpt-5.1"), linkedScores(
+        "Im Intelligence Index kommt Gemini 3 Pro auf 73 Punkte und verdrängt GPT-5.1 (70 Punkte).", "de"));
+  }
+
+  // an anaphor with no model in its own or the previous sentence links nothing; a plural is no anaphor
+  @Test
+  void anaphorWithoutAModelBeforeLinksNothing() {
+    assertEquals(List.of(), linkedScores("Das Wetter war gut.\nIm Intelligence Index erreicht das Modell 70 Punkte.",
+        "de"));
+    assertEquals(List.of("70.0=gpt-5.1"), linkedScores(
+        "Gemini 3 Pro führt.\nIm Intelligence Index bewerten zweier Modelle GPT-5.1 mit 70 Punkten.", "de"));
+  }
+
+  // a fuzzed page repeated "88,5 op MMLU." thousands of times in one sentence: linking stays linear
+  @Test
+  void aSentenceOfThousandsOfScoresLinksInLinearTime() {
+    String text = "DeepSeek-V3 scoorde 88,5 op MMLU" + " en 88,5 op MMLU".repeat(20_000) + ".";
+    Passage p = Passage.of(text, "nl");
+    List<Fact> facts = new ArrayList<>(ENTITIES.extract(p));
+    facts.addAll(SCORES.extract(p));
+    List<Fact> scores = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+        () -> ofType(linker.link(p, facts, FX), FactType.SCORE));
+    assertEquals(20_001, scores.size());
+    assertEquals(List.of("deepseek-v3"), scores.stream().map(Fact::model).distinct().toList());
+  }
 }

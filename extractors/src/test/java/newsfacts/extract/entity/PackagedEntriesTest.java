@@ -1,0 +1,74 @@
+package newsfacts.extract.entity;
+
+import static newsfacts.extract.entity.ShortAliasesTest.find;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Entries of the packaged lexicons that news about AI and chips names, with the spellings of each press. */
+class PackagedEntriesTest {
+
+  @Test
+  void dutchBanksQuotedAsAnalysts() {
+    // ING is listed in capitals, so the "ing" of English words never matches
+    assertEquals(List.of("company ing [14,17) ING", "company abn-amro [21,29) ABN Amro",
+        "company rabobank [33,41) Rabobank"), find("Analisten van ING en ABN Amro en Rabobank", "nl"));
+    assertEquals(List.of(), find("The ing ending", "en"));
+  }
+
+  @Test
+  void investorsOfAiRounds() {
+    assertEquals(List.of("company iconiq [17,23) ICONIQ", "company fidelity [30,60) Fidelity Management & Research",
+        "company menlo-ventures [62,76) Menlo Ventures"),
+        find("The round led by ICONIQ, with Fidelity Management & Research, Menlo Ventures", "en"));
+    assertEquals(List.of("company bpifrance [4,13) Bpifrance", "company dst-global [17,27) DST Global"),
+        find("het Bpifrance en DST Global", "nl"));
+    assertEquals(List.of("company idg-capital [5,10) IDG资本", "company 5y-capital [13,17) 五源资本"),
+        find("本轮融资由IDG资本领投，五源资本跟投", "zh"));
+  }
+
+  @Test
+  void fidelityAloneIsAWord() {
+    // "high fidelity" is no company; next to another company it is one
+    assertEquals(List.of(), find("high fidelity audio", "en"));
+    assertEquals(List.of("company fidelity [0,8) Fidelity", "company gic [13,16) GIC"), find("Fidelity and GIC", "en"));
+  }
+
+  @Test
+  void russianBrokerWithItsDeclension() {
+    assertEquals(List.of("company finam [13,18) Финам"), find("Аналитик ФГ «Финам» считает", "ru"));
+    assertEquals(List.of("company finam [10,16) Финама"), find("аналитики Финама", "ru"));
+  }
+
+  @Test
+  void softBankCorpIsNotTheGroupInJapanese() {
+    // Japanese media write ソフトバンク for the telecom operator and ソフトバンクグループ for the parent
+    assertEquals(List.of("company softbank-group [0,10) ソフトバンクグループ", "company softbank-corp [13,19) ソフトバンク"),
+        find("ソフトバンクグループ傘下のソフトバンク", "ja"));
+    assertEquals(List.of("company softbank-group [0,8) SoftBank"), find("SoftBank invested", "en"));
+  }
+
+  @Test
+  void japaneseNamesInKatakana() {
+    // シャープ is Sharp, not the シャープ of シャープペンシル; アンペア・コンピューティング is Ampere Computing
+    assertEquals(List.of("company sharp [0,4) シャープ"), find("シャープの旧工場、シャープペンシル", "ja"));
+    assertEquals(List.of("company ampere-computing [1,15) アンペア・コンピューティング"), find("米アンペア・コンピューティング", "ja"));
+  }
+
+  @Test
+  void chipAndToolCompanies() {
+    assertEquals(List.of("company tsmc [0,4) TSMC", "company esmc [10,14) ESMC"), find("TSMC baut ESMC", "de"));
+    assertEquals(List.of("company windsurf [17,25) Windsurf", "company windsurf [27,34) Codeium"),
+        find("den VS-Code-Fork Windsurf (Codeium)", "de"));
+    assertEquals(List.of("company questmobile [0,11) QuestMobile"), find("QuestMobile数据显示", "zh"));
+  }
+
+  @Test
+  void modelsNamedInTheNews() {
+    assertEquals(List.of("model mistral-medium-3.1 [0,18) Mistral Medium 3.1 vendor=mistral-ai",
+        "model qwen3-235b-a22b [20,30) Qwen3 235B vendor=alibaba"), find("Mistral Medium 3.1, Qwen3 235B", "en"));
+    assertEquals(List.of("model t-pro [16,21) T-Pro vendor=t-bank", "model t-pro-2.0 [24,33) T-Pro 2.0 vendor=t-bank unknown"),
+        find("языковая модель T-Pro и T-Pro 2.0", "ru"));
+  }
+}
