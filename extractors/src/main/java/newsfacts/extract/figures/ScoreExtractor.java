@@ -34,14 +34,15 @@ import newsfacts.extract.Passage;
  *       scores 74.9%", "取得44.9%") or a preposition right before it ("Claude Sonnet 4.5 mit 77,2 Prozent"),
  *       with no share word between ("haalt een marktaandeel van 8 procent" is no score), as points, as a
  *       percentage, after an Elo word ("mit einem Elo-Wert von 1501"), or bare when points follow in the same
- *       clause ("mit 67 und Grok 4 mit 65 Punkten"). The fact's
+ *       clause ("mit 67 und Grok 4 mit 65 Punkten"); with points after a word standing for the metric named
+ *       before ("同じベンチマークで7.9点"). The fact's
  *       span is the value alone, and the linker keeps such a fact only when it finds the model
  *       ({@code FactLinker}).
  * </ol>
  * Values are read in the language of their segment ("37,5" is 37.5 in German text). A metric name may be the
- * first part of a compound ("AIME 2025-wiskundetest 62,8 procent") and may follow its source in the possessive
- * ("66 on Artificial Analysis’ Intelligence Index"). A value above the metric's {@code max} (a year next to
- * "Intelligence Index") is not a score.
+ * first part of a compound ("AIME 2025-wiskundetest 62,8 procent") or quoted ("「Japanese MT-Bench」で8.2点"),
+ * and may follow its source in the possessive ("66 on Artificial Analysis’ Intelligence Index"). A value above
+ * the metric's {@code max} (a year next to "Intelligence Index") is not a score.
  */
 public final class ScoreExtractor implements Extractor {
   /** How far back (chars) a metric name sets the context for bare values. */
@@ -79,6 +80,9 @@ public final class ScoreExtractor implements Extractor {
       "scoort", "scoorde", "haalt", "haalde", "behaalt", "behaalde", "набрала", "набрал", "набрали", "набрав",
       "показала", "показал", "получила", "получил", "с результатом", "取得", "获得", "獲得", "得分", "达到", "達到",
       "拿下");
+  /** Words standing for the metric named before ("同じベンチマークで7.9点"), right before a value with points. */
+  private static final String[] SAME_METRIC = longestFirst("同じベンチマークで", "同ベンチマークで", "同じベンチマークでは",
+      "同ベンチマークでは", "同じテストで", "同テストで");
   /**
    * Prepositions that state a score only right before the value ("Claude Sonnet 4.5 mit 77,2 Prozent", "GPT-5
    * met 68 punten"); farther away they belong to something else ("mit OpenAI o3 seinen Marktanteil um 55 Prozent").
@@ -230,7 +234,11 @@ public final class ScoreExtractor implements Extractor {
    * "(Smart Index 74)", "智能指数上的得分为89分".
    */
   private static Fact valueAfter(Passage p, String t, Mention m) {
-    int j = particlesEnd(t, compoundEnd(t, m.end()), 3);
+    int c = compoundEnd(t, m.end());
+    if (c < t.length() && (t.charAt(c) == '」' || t.charAt(c) == '』')) {
+      c++; // a quoted name: "「Japanese MT-Bench」で8.2点"
+    }
+    int j = particlesEnd(t, c, 3);
     Fact f = valueAt(p, t, m, j);
     if (f != null) {
       return f;
@@ -429,7 +437,7 @@ public final class ScoreExtractor implements Extractor {
       return null;
     }
     int s = v.start();
-    boolean points = pointsEnd(t, v.end()) > v.end();
+    boolean points = pointsEnd(t, v.end()) > v.end() || jaPoints(t, v.end());
     boolean paren = s > 0 && (t.charAt(s - 1) == '(' || t.charAt(s - 1) == '（');
     boolean afterModelWord = false;
     int k = s;
@@ -445,6 +453,7 @@ public final class ScoreExtractor implements Extractor {
     if (!stated) {
       stated = (paren && points && modelCue(t, Figures.skipSpacesBack(t, s - 1, 1))) // "GPT-5.1 (70 Punkte)"
           || wordBefore(t, s, ELO)
+          || (points && wordBefore(t, s, SAME_METRIC)) // "cotomi v2」は同じベンチマークで7.9点"
           || ((points || percentEnd(t, v.end()) > v.end()) && cueBefore(t, s, CUE_WORDS))
           || (cueBefore(t, s, 0) && pointsLater(t, v.end(), p.langAt(s)));
     }
@@ -452,6 +461,11 @@ public final class ScoreExtractor implements Extractor {
       return null;
     }
     return Fact.score(t.substring(s, v.end()), s, p.langAt(s), v.value(), metric.id(), null);
+  }
+
+  /** ja "7.9点" (not a decimal point: "89点5"). */
+  private static boolean jaPoints(String t, int k) {
+    return k < t.length() && t.charAt(k) == '点' && (k + 1 >= t.length() || NumberParser.digit(t.charAt(k + 1)) < 0);
   }
 
   /** The end of a percent sign or word after {@code k} (one space allowed before a word), or {@code k}. */

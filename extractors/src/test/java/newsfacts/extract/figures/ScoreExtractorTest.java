@@ -314,4 +314,23 @@ class ScoreExtractorTest {
     assertScore(fs.get(0), "68 on Artificial Analysis's Intelligence Index", 13, 68, "intelligence-index");
     assertTrue(scores("GPT-5 scores 68 on Google's new chip.", "en").isEmpty());
   }
+
+  // ja: MT-Bench, quoted, then the value with 点; "同じベンチマークで" stands for the metric named before
+  @Test
+  void mtBenchQuotedAndSameBenchmark() {
+    List<Fact> fs = scores("日本語LLM「Lightblue-8B」は「Japanese MT-Bench」で8.2点を記録し、NECの「cotomi v2」は同じベンチマークで7.9点だった。", "ja");
+    assertEquals(2, fs.size());
+    assertScore(fs.get(0), "Japanese MT-Bench」で8.2点", 22, 8.2, "mt-bench");
+    assertFalse(ScoreExtractor.foundByContext(fs.get(0)));
+    assertScore(fs.get(1), "7.9", 75, 7.9, "mt-bench");
+    assertTrue(ScoreExtractor.foundByContext(fs.get(1)));
+    assertScore(scores("The model scores 8.1 on MT-Bench.", "en").get(0), "8.1 on MT-Bench", 17, 8.1, "mt-bench");
+  }
+
+  // MT-Bench's max is 10: a larger value next to it is no score, nor 同じベンチマークで without points
+  @Test
+  void mtBenchAboveMaxIsNotAScore() {
+    assertTrue(scores("MT-Bench 2024 edition", "en").isEmpty());
+    assertTrue(scores("「MT-Bench」の後、同じベンチマークで3回試した。", "ja").isEmpty());
+  }
 }
