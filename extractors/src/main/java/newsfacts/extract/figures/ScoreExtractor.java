@@ -35,7 +35,9 @@ import newsfacts.extract.Passage;
  *       with no share word between ("haalt een marktaandeel van 8 procent" is no score), as points, as a
  *       percentage, after an Elo word ("mit einem Elo-Wert von 1501"), or bare when points follow in the same
  *       clause ("mit 67 und Grok 4 mit 65 Punkten"); with points after a word standing for the metric named
- *       before ("同じベンチマークで7.9点"). The fact's
+ *       before ("同じベンチマークで7.9点") or after a Latin model name and a dash, the elliptic clause of a
+ *       comparison ("GigaChat 2 MAX — 81,5 балла"); or after a Latin model name in the possessive when no word
+ *       follows the value ("close to GPT-5's 87.1,", not "GPT-5's 87.1 million users"). The fact's
  *       span is the value alone, and the linker keeps such a fact only when it finds the model
  *       ({@code FactLinker}).
  * </ol>
@@ -454,6 +456,8 @@ public final class ScoreExtractor implements Extractor {
       stated = (paren && points && modelCue(t, Figures.skipSpacesBack(t, s - 1, 1))) // "GPT-5.1 (70 Punkte)"
           || wordBefore(t, s, ELO)
           || (points && wordBefore(t, s, SAME_METRIC)) // "cotomi v2」は同じベンチマークで7.9点"
+          || (points && dashAfterModel(t, s)) // "YandexGPT 5 Pro набрала 83 балла, GigaChat 2 MAX — 81,5 балла"
+          || (possessiveModel(t, s) && bareValueEnd(t, v.end())) // "close to GPT-5's 87.1"
           || ((points || percentEnd(t, v.end()) > v.end()) && cueBefore(t, s, CUE_WORDS))
           || (cueBefore(t, s, 0) && pointsLater(t, v.end(), p.langAt(s)));
     }
@@ -466,6 +470,47 @@ public final class ScoreExtractor implements Extractor {
   /** ja "7.9点" (not a decimal point: "89点5"). */
   private static boolean jaPoints(String t, int k) {
     return k < t.length() && t.charAt(k) == '点' && (k + 1 >= t.length() || NumberParser.digit(t.charAt(k + 1)) < 0);
+  }
+
+  /** True when a dash stands right before {@code s} with a Latin model name before it ("GigaChat 2 MAX — "). */
+  private static boolean dashAfterModel(String t, int s) {
+    int d = Figures.skipSpacesBack(t, s, 1);
+    if (d == s || d == 0 || (t.charAt(d - 1) != '—' && t.charAt(d - 1) != '–')) {
+      return false;
+    }
+    int e = Figures.skipSpacesBack(t, d - 1, 1);
+    return e < d - 1 && latinModelBefore(t, e);
+  }
+
+  /** True when a Latin model name in the possessive stands right before {@code s} ("GPT-5's ", "Claude’s "). */
+  private static boolean possessiveModel(String t, int s) {
+    int e = Figures.skipSpacesBack(t, s, 1);
+    if (e == s || e < 3 || t.charAt(e - 1) != 's' || (t.charAt(e - 2) != '\'' && t.charAt(e - 2) != '’')) {
+      return false;
+    }
+    return latinModelBefore(t, e - 2);
+  }
+
+  /** True when a model-like Latin word ("GPT-5", "MAX", "V3.2") ends at {@code e}. */
+  private static boolean latinModelBefore(String t, int e) {
+    int b = e;
+    while (b > 0 && (asciiLetter(t.charAt(b - 1)) || asciiDigit(t.charAt(b - 1)) || nameChar(t, b - 1))) {
+      b--;
+    }
+    return b < e && modelLikeWord(t, b, e);
+  }
+
+  /**
+   * True when nothing but a clause mark or the end follows a bare value at {@code k}, or points or a percentage:
+   * "GPT-5's 87.1," is a score, "GPT-5's 87.1 million users" is not.
+   */
+  private static boolean bareValueEnd(String t, int k) {
+    if (pointsEnd(t, k) > k || percentEnd(t, k) > k) {
+      return true;
+    }
+    int j = Figures.skipSpaces(t, k, 1);
+    return j >= t.length() || ",;.)!?\n".indexOf(t.charAt(j)) >= 0 && (t.charAt(j) != '.'
+        || j + 1 >= t.length() || NumberParser.digit(t.charAt(j + 1)) < 0);
   }
 
   /** The end of a percent sign or word after {@code k} (one space allowed before a word), or {@code k}. */

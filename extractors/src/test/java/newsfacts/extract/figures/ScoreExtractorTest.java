@@ -333,4 +333,40 @@ class ScoreExtractorTest {
     assertTrue(scores("MT-Bench 2024 edition", "en").isEmpty());
     assertTrue(scores("「MT-Bench」の後、同じベンチマークで3回試した。", "ja").isEmpty());
   }
+
+  // ru: the elliptic second clause of a comparison, model, dash, value with points
+  @Test
+  void dashAfterModelWithPoints() {
+    List<Fact> fs = scores("в тесте MMLU YandexGPT 5 Pro набрала 83 балла, GigaChat 2 MAX — 81,5 балла.", "ru");
+    assertEquals(2, fs.size());
+    assertScore(fs.get(0), "83", 37, 83, "mmlu");
+    assertScore(fs.get(1), "81,5", 64, 81.5, "mmlu");
+    assertTrue(ScoreExtractor.foundByContext(fs.get(1)));
+  }
+
+  // ... but not an amount after the dash, a value without points, or a dash after a plain word
+  @Test
+  void dashAfterModelNeedsPointsAndAModel() {
+    assertEquals(1, scores("в тесте MMLU YandexGPT 5 Pro набрала 83 балла, GigaChat 2 MAX — 81,5 млрд рублей.", "ru")
+        .size());
+    assertEquals(1, scores("в тесте MMLU YandexGPT 5 Pro набрала 83 балла, GigaChat 2 MAX — 81,5.", "ru").size());
+    assertEquals(1, scores("в тесте MMLU YandexGPT 5 Pro набрала 83 балла, выручка — 81,5 балла.", "ru").size());
+  }
+
+  // en: a bare value after a model in the possessive, in the metric's context
+  @Test
+  void possessiveModelThenValue() {
+    List<Fact> fs = scores("V3.2 scored 85.0 on MMLU-Pro, close to GPT-5's 87.1, according to the company.", "en");
+    assertEquals(2, fs.size());
+    assertScore(fs.get(1), "87.1", 47, 87.1, "mmlu-pro");
+    assertTrue(ScoreExtractor.foundByContext(fs.get(1)));
+    assertEquals(2, scores("V3.2 scored 85.0 on MMLU-Pro, close to GPT-5’s 87.1%.", "en").size());
+  }
+
+  // ... but not a count after the possessive, nor a possessive of a plain word
+  @Test
+  void possessiveModelThenCountIsNotAScore() {
+    assertEquals(1, scores("V3.2 scored 85.0 on MMLU-Pro, while GPT-5's 87.1 million users wait.", "en").size());
+    assertEquals(1, scores("V3.2 scored 85.0 on MMLU-Pro, up from last year's 80.", "en").size());
+  }
 }

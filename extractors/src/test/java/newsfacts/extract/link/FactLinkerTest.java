@@ -218,4 +218,33 @@ class FactLinkerTest {
     assertEquals(20_001, scores.size());
     assertEquals(List.of("deepseek-v3"), scores.stream().map(Fact::model).distinct().toList());
   }
+
+  // the elliptic "model — value" clause and the possessive "GPT-5's 87.1" take the model right before them
+  @Test
+  void dashAndPossessiveScoresTakeTheirModel() {
+    String text = "в тесте MMLU YandexGPT 5 Pro набрала 83 балла, GigaChat 2 MAX — 81,5 балла.";
+    Passage p = Passage.of(text, "ru");
+    List<Fact> facts = new ArrayList<>(SCORES.extract(p));
+    facts.add(model(text, "YandexGPT 5 Pro", "yandexgpt-5-pro", "yandex"));
+    facts.add(model(text, "GigaChat 2 MAX", "gigachat-2-max", "sber"));
+    List<Fact> scores = ofType(linker.link(p, facts, FX), FactType.SCORE);
+    assertEquals(2, scores.size());
+    assertEquals("yandexgpt-5-pro", scores.get(0).model());
+    assertEquals(83, scores.get(0).value());
+    assertEquals("gigachat-2-max", scores.get(1).model());
+    assertEquals(81.5, scores.get(1).value());
+
+    text = "DeepSeek V3.2 scored 85.0 on MMLU-Pro, close to GPT-5's 87.1, according to the company.";
+    p = Passage.of(text, "en");
+    facts = new ArrayList<>(SCORES.extract(p));
+    facts.add(model(text, "DeepSeek V3.2", "deepseek-v3.2", "deepseek"));
+    facts.add(model(text, "GPT-5", "gpt-5", "openai"));
+    scores = ofType(linker.link(p, facts, FX), FactType.SCORE);
+    assertEquals(2, scores.size());
+    assertEquals("deepseek-v3.2", scores.get(0).model());
+    assertEquals(85, scores.get(0).value());
+    assertEquals("gpt-5", scores.get(1).model());
+    assertEquals(87.1, scores.get(1).value());
+    assertEquals("mmlu-pro", scores.get(1).metric());
+  }
 }
