@@ -81,9 +81,13 @@ class HeldOut2GoldTest {
   }
 
   @Test
-  void scoresAtTheFirstPass() {
-    // found: YandexGPT 5 Pro 83 (MMLU-RU), DeepSeek V3.2 85.0 (MMLU-Pro); fp: GPT-NL's 58,4 given to Llama 3.1 70B
-    assertEquals("2/8 fp=1", counts("score"), score.misses.toString());
+  void scoresAfterTheFixes() {
+    // first pass (2b25e48): 2/8 fp=1. Changed on purpose by the score fixes (MT-Bench in metrics.jsonl, a
+    // quoted metric and 同じベンチマークで, "model — value балла", "GPT-5's 87.1"); see docs/heldout.md.
+    // found: YandexGPT 5 Pro 83, GigaChat 2 MAX 81,5 (MMLU-RU), DeepSeek V3.2 85.0, GPT-5 87.1 (MMLU-Pro),
+    // cotomi v2 7.9 (MT-Bench); fp: GPT-NL's 58,4 given to Llama 3.1 70B, Lightblue-8B's 8.2 without a model
+    // (Lightblue-8B is not in models.jsonl); missed: GPT-NL 58,4, Llama 3.1 70B 66,1, Lightblue-8B 8.2
+    assertEquals("5/8 fp=2", counts("score"), score.misses.toString());
   }
 
   @Test
