@@ -49,9 +49,9 @@ public final class MoneyExtractor implements Extractor {
       "ru", new String[] {"против", "после", "по сравнению с"});
   /** Words that may follow such an amount in a language that does not capitalise nouns ("a year earlier"). */
   private static final java.util.Map<String, java.util.Set<String>> AFTER_COMPARED = java.util.Map.of(
-      "nl", java.util.Set.of("in", "een", "het", "vorig", "vorige", "eerder", "over", "op", "dat", "een jaar"),
-      "en", java.util.Set.of("in", "a", "the", "last", "a year", "earlier", "previously", "before", "at", "for"),
-      "ru", java.util.Set.of("в", "годом", "год", "за", "ранее", "годом ранее", "кварталом", "по", "на"));
+      "nl", java.util.Set.of("in", "een", "het", "vorig", "vorige", "eerder", "over", "op", "dat"),
+      "en", java.util.Set.of("in", "a", "the", "last", "earlier", "previously", "before", "at", "for"),
+      "ru", java.util.Set.of("в", "годом", "год", "за", "ранее", "кварталом", "по", "на"));
   /** How far before an elliptical amount its currency's figure may stand. */
   private static final int COMPARED_REACH = 80;
   private static final String[] SUB_JOIN = {"and", "en", "und", "и", "と", "又", "et"};
@@ -172,7 +172,7 @@ public final class MoneyExtractor implements Extractor {
         }
       }
     }
-    return money(p, t, pre.start(), end, amount, code, max, lang);
+    return money(p, t, pre.start(), end, amount, code, max);
   }
 
   /** "380 miljard yuan", "16億7,000万ドル", "10-20 dollars", "2–3 млрд долларов", "75 USD million". */
@@ -198,7 +198,7 @@ public final class MoneyExtractor implements Extractor {
           }
         }
       }
-      return money(p, t, num.start(), end, a.amount(), code(p, t, a.entry(), num.start(), lang), max, lang);
+      return money(p, t, num.start(), end, a.amount(), code(p, t, a.entry(), num.start(), lang), max);
     }
     // no currency right after: a range whose second number carries it ("400億至420億美元")
     int r = rangeAfter(t, num.end(), num.start(), lang);
@@ -225,7 +225,7 @@ public final class MoneyExtractor implements Extractor {
       return null;
     }
     int end = b != null ? b.end() : n2.end();
-    return money(p, t, num.start(), end, lo, code(p, t, e, num.start(), lang), hi, lang);
+    return money(p, t, num.start(), end, lo, code(p, t, e, num.start(), lang), hi);
   }
 
   /**
@@ -253,7 +253,7 @@ public final class MoneyExtractor implements Extractor {
         return null;
       }
       double amount = num.value() * (num.scale() == 1 ? n2.scale() : 1) * b.entry().multiplier();
-      return money(p, t, num.start(), num.end(), amount, code(p, t, b.entry(), num.start(), lang), null, lang);
+      return money(p, t, num.start(), num.end(), amount, code(p, t, b.entry(), num.start(), lang), null);
     }
     return null;
   }
@@ -266,15 +266,14 @@ public final class MoneyExtractor implements Extractor {
    */
   private Fact compared(Passage p, String t, NumberParser.Parsed num, String lang, Fact before) {
     String[] words = COMPARED.get(lang);
-    if (words == null || num.scale() == 1 || before.end() > num.start() || num.start() - before.end() > COMPARED_REACH
-        || !p.sentenceAt(before.start()).equals(p.sentenceAt(num.start()))) {
+    if (words == null || num.scale() == 1 || before.end() > num.start() || num.start() - before.end() > COMPARED_REACH) {
       return null;
     }
     boolean compared = false;
-    for (String w : words) {
-      compared |= Figures.wordBefore(t, num.start(), w);
+    for (int w = 0; w < words.length && !compared; w++) {
+      compared = Figures.wordBefore(t, num.start(), words[w]);
     }
-    if (!compared) {
+    if (!compared || !p.sentenceAt(before.start()).equals(p.sentenceAt(num.start()))) {
       return null;
     }
     int k = Figures.skipSpaces(t, num.end(), 1);
@@ -294,7 +293,7 @@ public final class MoneyExtractor implements Extractor {
         }
       }
     }
-    return money(p, t, num.start(), num.end(), num.value(), before.currency(), null, lang);
+    return money(p, t, num.start(), num.end(), num.value(), before.currency(), null);
   }
 
   /** A number with its suffix currency, scale word after a code and sub-units, without ranges. */
@@ -518,8 +517,7 @@ public final class MoneyExtractor implements Extractor {
         || (b > 0 && (t.charAt(b - 1) == '=' || t.charAt(b - 1) == '＝'));
   }
 
-  private static Fact money(Passage p, String t, int start, int end, double amount, String code, Double max,
-      String lang) {
+  private static Fact money(Passage p, String t, int start, int end, double amount, String code, Double max) {
     if (!(amount >= 0) || Double.isInfinite(amount) || exchangeRate(t, start, end)) {
       return null;
     }

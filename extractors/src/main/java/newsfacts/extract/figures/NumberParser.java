@@ -162,10 +162,10 @@ public final class NumberParser {
   }
 
   /** Words for one and a half, read like a number word (a scale word may follow: "полтора миллиарда"). */
-  private static final Map<String, java.util.Set<String>> ONE_AND_A_HALF = Map.of(
-      "ru", java.util.Set.of("полтора", "полторы", "полутора"),
-      "de", java.util.Set.of("anderthalb", "eineinhalb"),
-      "nl", java.util.Set.of("anderhalf"));
+  private static final Map<String, List<String>> ONE_AND_A_HALF = Map.of(
+      "ru", List.of("полтора", "полторы", "полутора"),
+      "de", List.of("anderthalb", "eineinhalb"),
+      "nl", List.of("anderhalf"));
   /** Words for a half that need a scale word after them ("half a billion", "eine halbe Milliarde"). */
   private static final Map<String, List<String>> HALF = Map.of(
       "en", List.of("half a "),
@@ -192,11 +192,14 @@ public final class NumberParser {
     while (w < text.length() && w - i < 20 && Character.isLetter(text.charAt(w))) {
       w++;
     }
-    String word = text.substring(i, w).toLowerCase(Locale.ROOT);
-    if (ONE_AND_A_HALF.getOrDefault(lang, java.util.Set.of()).contains(word)) {
-      return withScale(text, i, w, 1.5, false, lang);
+    // no string made for the word: most words that pass the first letter are none of these
+    for (String h : ONE_AND_A_HALF.getOrDefault(lang, List.of())) {
+      if (h.length() == w - i && text.regionMatches(true, i, h, 0, h.length())) {
+        return withScale(text, i, w, 1.5, false, lang);
+      }
     }
-    if (lang.equals("ru") && word.startsWith("пол")) {
+    if (lang.equals("ru") && text.regionMatches(true, i, "пол", 0, 3)) {
+      String word = text.substring(i, w).toLowerCase(Locale.ROOT);
       String rest = word.substring(word.startsWith("полу") ? 4 : 3);
       Double scale = SCALES.get("ru").get(rest);
       if (scale != null && scale >= 1e3 && rest.length() > 3) {

@@ -72,9 +72,9 @@ final class Qualifiers {
   }
 
   /** Stems of Russian verbs of change: "до" after one of them gives the new value, not a cap. */
-  private static final String[] CHANGE_STEMS = {"увелич", "вырос", "выросл", "вырас", "возрос", "дорос", "сократ",
+  private static final String[] CHANGE_STEMS = {"увелич", "вырос", "вырас", "возрос", "дорос", "сократ",
       "сокращ", "снизи", "сниж", "упал", "упад", "довест", "довед", "доводи", "подорож", "подешев", "повыс",
-      "повыш", "понизи", "нарасти", "нараст", "подня", "опусти", "расшир", "удвои", "утрои"};
+      "повыш", "понизи", "нараст", "подня", "опусти", "расшир", "удвои", "утрои"};
   /** How far before "до" (chars, same clause) a verb of change is looked for. */
   private static final int CHANGE_REACH = 40;
 

@@ -317,9 +317,8 @@ public final class ScoreExtractor implements Extractor {
       return null;
     }
     int end = pointsEnd(t, v.end());
-    if (end == v.end() && end < t.length() && t.charAt(end) == '点'
-        && (end + 1 >= t.length() || NumberParser.digit(t.charAt(end + 1)) < 0)) {
-      end++; // ja "インデックスで89点を記録" (not a decimal point: "89点5")
+    if (end == v.end() && jaPoints(t, end)) {
+      end++; // ja "インデックスで89点を記録"
     }
     return Fact.score(t.substring(m.start(), end), m.start(), p.langAt(m.start()), v.value(), m.metric().id(), null);
   }
@@ -392,7 +391,8 @@ public final class ScoreExtractor implements Extractor {
     }
     Mention m = mentionAt(t, j);
     if (m == null) {
-      m = mentionAt(t, possessiveEnd(t, j)); // "66 on Artificial Analysis’ Intelligence Index"
+      int q = possessiveEnd(t, j); // "66 on Artificial Analysis’ Intelligence Index"
+      m = q == j ? null : mentionAt(t, q);
     }
     if (m == null || v.value() > m.metric().max()) {
       return null;

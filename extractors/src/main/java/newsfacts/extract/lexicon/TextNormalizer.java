@@ -39,7 +39,7 @@ public final class TextNormalizer {
 
   static {
     for (char c = 1; c < 0x80; c++) {
-      if (c != ' ' && c != '-' && c != '_' && c != '\t') {
+      if (!isSeparator(c)) {
         SINGLE[c] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
       }
     }
