@@ -51,15 +51,12 @@ public final class IngestBench {
   public static void run(Path corpus, int runs, int threads, boolean warmup, NewsFacts.Options options,
       PrintWriter out) throws Exception {
     List<SourceWalker.Source> files = SourceWalker.walk(List.of(corpus));
+    // Every file read once first: the first timed side must not be the only one reading from disk.
     long bytes = 0;
     for (SourceWalker.Source s : files) {
-      bytes += Files.size(s.path());
+      bytes += Files.readAllBytes(s.path()).length;
     }
     AutoDetectParser tika = new AutoDetectParser();
-    // Every file read once first: the first timed side must not be the only one reading from disk.
-    for (SourceWalker.Source s : files) {
-      Files.readAllBytes(s.path());
-    }
     if (warmup) {
       List<SourceWalker.Source> sample = spread(files, WARMUP_FILES);
       baseline(sample, threads, tika);
@@ -77,11 +74,8 @@ public final class IngestBench {
       baseCpu[r] = (c1 - c0) / 1e9;
       fullCpu[r] = (processCpuNanos() - c1) / 1e9;
     }
-    double[] fullSec = Arrays.stream(full).mapToDouble(Run::seconds).sorted().toArray();
-    double[] baseSec = base.clone();
-    Arrays.sort(baseSec);
-    double b = baseSec[runs / 2];
-    double f = fullSec[runs / 2];
+    double b = median(base);
+    double f = median(Arrays.stream(full).mapToDouble(Run::seconds).toArray());
     Run med = Arrays.stream(full).filter(x -> x.seconds() == f).findFirst().orElseThrow();
     long peak = 0;
     for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -107,9 +101,7 @@ public final class IngestBench {
     for (int r = 0; r < runs; r++) {
       perRun[r] = full[r].seconds() / base[r];
     }
-    double[] perRunSorted = perRun.clone();
-    Arrays.sort(perRunSorted);
-    out.printf(Locale.ROOT, "ratio within each run: %s; median **%.2f**%n", fmt(perRun), perRunSorted[runs / 2]);
+    out.printf(Locale.ROOT, "ratio within each run: %s; median **%.2f**%n", fmt(perRun), median(perRun));
     int baseRun = indexOf(base, b);
     int fullRun = Arrays.asList(full).indexOf(med);
     if (baseCpu[baseRun] > 0) {
@@ -148,6 +140,13 @@ public final class IngestBench {
       return Math.max(0, os.getProcessCpuTime());
     }
     return 0;
+  }
+
+  /** The middle value (the upper middle for an even count). */
+  private static double median(double[] a) {
+    double[] sorted = a.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
   }
 
   private static int indexOf(double[] a, double v) {
