@@ -51,6 +51,21 @@ public final class FactLinker {
   static final String[] ANAPHORS = {"das Modell", "dem Modell", "the model", "het model", "модель", "该模型",
       "此模型", "这一模型", "这款模型", "該模型", "同モデル", "このモデル"};
   /**
+   * Per anaphor, whether it must stand as a whole phrase: Latin and Cyrillic ones ("Modelle" and "моделью"
+   * are not "Modell" and "модель"); Chinese and Japanese ones run on into the text around them without a
+   * break ("ではこのモデルは").
+   */
+  private static final boolean[] WHOLE_PHRASE = wholePhrase();
+
+  private static boolean[] wholePhrase() {
+    boolean[] out = new boolean[ANAPHORS.length];
+    for (int i = 0; i < ANAPHORS.length; i++) {
+      Character.UnicodeScript s = Character.UnicodeScript.of(ANAPHORS[i].charAt(0));
+      out[i] = s == Character.UnicodeScript.LATIN || s == Character.UnicodeScript.CYRILLIC;
+    }
+    return out;
+  }
+  /**
    * How far before a score (chars) an anaphoric model word is looked for: it stands in the score's clause
    * ("erreicht das Modell ohne Werkzeuge 37,5 Prozent"), and a bound keeps a sentence of thousands of scores linear.
    */
@@ -195,19 +210,18 @@ public final class FactLinker {
   }
 
   /**
-   * The start of the last anaphoric model word ({@link #ANAPHORS}, any case) in {@code [from, to)}, or -1. A
-   * Latin or Cyrillic one is a whole phrase ("Modelle" and "моделью" are not "Modell" and "модель").
+   * The start of the last anaphoric model word ({@link #ANAPHORS}, any case) in {@code [from, to)}, or -1
+   * ({@link #WHOLE_PHRASE} says which must stand alone).
    */
   private static int anaphor(String t, int from, int to) {
     for (int k = to - 1; k >= from; k--) {
-      for (String a : ANAPHORS) {
+      for (int i = 0; i < ANAPHORS.length; i++) {
+        String a = ANAPHORS[i];
         int e = k + a.length();
         if (e > to || !t.regionMatches(true, k, a, 0, a.length())) {
           continue;
         }
-        boolean word = Character.isLetter(a.charAt(0)) && Character.UnicodeScript.of(a.charAt(0))
-            != Character.UnicodeScript.HAN;
-        if (!word || ((k == 0 || !Character.isLetter(t.charAt(k - 1)))
+        if (!WHOLE_PHRASE[i] || ((k == 0 || !Character.isLetter(t.charAt(k - 1)))
             && (e == t.length() || !Character.isLetter(t.charAt(e))))) {
           return k;
         }

@@ -197,6 +197,13 @@ class FactLinkerTest {
         "Im Intelligence Index kommt Gemini 3 Pro auf 73 Punkte und verdrängt GPT-5.1 (70 Punkte).", "de"));
   }
 
+  // a Japanese anaphor needs no word boundary: kana and kanji run on without spaces ("ではこのモデルは")
+  @Test
+  void japaneseAnaphorBetweenKanaTakesThePreviousSentencesModel() {
+    assertEquals(List.of("90.0=deepseek-r1"), linkedScores(
+        "DeepSeek-R1が公開された。\nベンチマークではこのモデルはMMLUで90点を記録した。", "ja"));
+  }
+
   // an anaphor with no model in its own or the previous sentence links nothing; a plural is no anaphor
   @Test
   void anaphorWithoutAModelBeforeLinksNothing() {
