@@ -37,7 +37,9 @@ import newsfacts.extract.Passage;
  *       clause ("mit 67 und Grok 4 mit 65 Punkten"); with points after a word standing for the metric named
  *       before ("同じベンチマークで7.9点") or after a Latin model name and a dash, the elliptic clause of a
  *       comparison ("GigaChat 2 MAX — 81,5 балла"); or after a Latin model name in the possessive when no word
- *       follows the value ("close to GPT-5's 87.1,", not "GPT-5's 87.1 million users"). The fact's
+ *       follows the value ("close to GPT-5's 87.1,", not "GPT-5's 87.1 million users"); or after a comparison word with its model
+ *       named after it ("tegen 66,1 procent voor Llama 3.1 70B", "versus 66.1% for Llama 3.1 70B": the span then
+ *       runs on over the model's name, for the linker to find it there). The fact's
  *       span is the value alone, and the linker keeps such a fact only when it finds the model
  *       ({@code FactLinker}).
  * </ol>
@@ -102,6 +104,15 @@ public final class ScoreExtractor implements Extractor {
   private static final int POINTS_LATER = 60;
 
   private static final NumberParser NUMBERS = new NumberParser();
+  /**
+   * Comparison words before a second value whose model is named after it ("58,4 procent, tegen 66,1 procent
+   * voor Llama 3.1 70B", "versus 66.1% for Llama 3.1 70B", "gegenüber 66,1 Prozent bei", "против 66,1% у").
+   */
+  private static final String[] COMPARED = longestFirst("tegen", "tegenover", "versus", "vs.", "vs", "against",
+      "compared with", "compared to", "gegenüber", "против", "по сравнению с");
+  /** Prepositions between a compared value and its model. */
+  private static final String[] COMPARED_FOR = longestFirst("voor", "van", "bij", "for", "of", "für", "bei", "von",
+      "у");
 
   /** The words sorted longest first: a word list is read with the first word that matches. */
   private static String[] longestFirst(String... words) {
@@ -462,9 +473,65 @@ public final class ScoreExtractor implements Extractor {
           || (cueBefore(t, s, 0) && pointsLater(t, v.end(), p.langAt(s)));
     }
     if (!stated) {
-      return null;
+      int named = comparedModelEnd(t, s, v.end());
+      // the span takes in the model, which the linker then finds inside it
+      return named < 0 ? null : Fact.score(t.substring(s, named), s, p.langAt(s), v.value(), metric.id(), null);
     }
     return Fact.score(t.substring(s, v.end()), s, p.langAt(s), v.value(), metric.id(), null);
+  }
+
+  /**
+   * The end of the model named after a compared value ({@link #COMPARED} right before {@code s}, the value,
+   * its points or percent if any, a preposition of {@link #COMPARED_FOR}, then a Latin model name of up to
+   * {@value #MODEL_NAME_WORDS} words, the first with a capital or a digit), or -1.
+   */
+  private static int comparedModelEnd(String t, int s, int valueEnd) {
+    if (!wordBefore(t, s, COMPARED)) {
+      return -1;
+    }
+    int k = Figures.skipSpaces(t, Math.max(pointsEnd(t, valueEnd), percentEnd(t, valueEnd)), 1);
+    int j = -1;
+    for (String w : COMPARED_FOR) {
+      if (Figures.wordAt(t, k, w)) {
+        j = Figures.skipSpaces(t, k + w.length(), 1);
+        break;
+      }
+    }
+    if (j <= k) {
+      return -1;
+    }
+    int end = -1;
+    for (int w = 0; w < MODEL_NAME_WORDS; w++) {
+      int e = latinNameWord(t, j, w == 0);
+      if (e < 0 || !(modelLikeWord(t, j, e) || (end > 0 && NAME_SUFFIXES.contains(t.substring(j, e).toLowerCase(Locale.ROOT))))) {
+        break;
+      }
+      end = e;
+      if (e >= t.length() || t.charAt(e) != ' ') {
+        break;
+      }
+      j = e + 1;
+    }
+    return end;
+  }
+
+  /**
+   * True when a comparison word ({@link #COMPARED}) stands as a word in {@code [from, to)}: a model named after
+   * it belongs to the compared value, not to a score before it ("MMLU 58,4 procent, tegen 66,1 procent voor
+   * Llama 3.1 70B": 58,4 is not Llama's).
+   */
+  public static boolean comparedBetween(String t, int from, int to) {
+    for (int k = Math.max(0, from); k < to; k++) {
+      if (k > 0 && Currencies.wordChar(t.charAt(k - 1))) {
+        continue;
+      }
+      for (String w : COMPARED) {
+        if (k + w.length() <= to && Figures.wordAt(t, k, w)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** ja "7.9点" (not a decimal point: "89点5"). */

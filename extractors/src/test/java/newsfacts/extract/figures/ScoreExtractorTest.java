@@ -230,6 +230,25 @@ class ScoreExtractorTest {
     assertScore(fs.get(1), "MMLU-Pro — 68,4", 47, 68.4, "mmlu-pro");
   }
 
+  // nl/en/de/ru: a value after a comparison word, its model named after it, runs on over the model's name
+  @Test
+  void comparedValueWithItsModelAfterIt() {
+    String nl = "Een vroege versie haalde op de kennistoets MMLU 58,4 procent, tegen 66,1 procent voor Llama 3.1 70B van Meta.";
+    List<Fact> fs = scores(nl, "nl");
+    assertEquals(2, fs.size());
+    assertScore(fs.get(0), "MMLU 58,4", 43, 58.4, "mmlu");
+    assertScore(fs.get(1), "66,1 procent voor Llama 3.1 70B", 68, 66.1, "mmlu");
+    assertScore(scores("On MMLU it reached 58.4%, versus 66.1% for Llama 3.1 70B.", "en").get(1),
+        "66.1% for Llama 3.1 70B", 33, 66.1, "mmlu");
+    assertScore(scores("Bei MMLU erreicht es 58,4 Prozent, gegenüber 66,1 Prozent bei GPT-4o mini.", "de").get(1),
+        "66,1 Prozent bei GPT-4o mini", 45, 66.1, "mmlu");
+    assertScore(scores("В MMLU модель набрала 58,4%, против 66,1% у Llama 3.1 70B.", "ru").get(1),
+        "66,1% у Llama 3.1 70B", 36, 66.1, "mmlu");
+    // no model after the preposition, or no comparison word: no score
+    assertEquals(1, scores("On MMLU it reached 58.4%, versus 66.1% for the rest of the field.", "en").size());
+    assertEquals(1, scores("On MMLU it reached 58.4%, and 66.1% for Llama 3.1 70B users were happy.", "en").size());
+  }
+
   // de/en/zh: a score word a few words before a percentage in a metric's context makes it a score
   @Test
   void scoreWordBeforePercentInContext() {

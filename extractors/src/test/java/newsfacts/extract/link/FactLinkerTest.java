@@ -197,6 +197,17 @@ class FactLinkerTest {
         "Im Intelligence Index kommt Gemini 3 Pro auf 73 Punkte und verdrängt GPT-5.1 (70 Punkte).", "de"));
   }
 
+  // a compared value goes to the model after it; the value before the comparison does not
+  @Test
+  void comparedValueTakesTheModelAfterItAndTheFirstValueDoesNot() {
+    assertEquals(List.of("58.4=null", "66.1=llama-3.1-70b"), linkedScores(
+        "Een vroege versie haalde op de kennistoets MMLU 58,4 procent, tegen 66,1 procent voor Llama 3.1 70B van Meta.",
+        "nl"));
+    assertEquals(List.of("58.4=gpt-5", "66.1=llama-3.1-70b"), linkedScores(
+        "GPT-5 scored 58.4% on MMLU, versus 66.1% for Llama 3.1 70B.", "en"));
+    assertEquals(List.of("88.0=gpt-5"), linkedScores("On MMLU: 88 points for GPT-5.", "en"));
+  }
+
   // a Japanese anaphor needs no word boundary: kana and kanji run on without spaces ("ではこのモデルは")
   @Test
   void japaneseAnaphorBetweenKanaTakesThePreviousSentencesModel() {
