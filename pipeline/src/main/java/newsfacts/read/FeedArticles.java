@@ -17,7 +17,11 @@ import org.jsoup.Jsoup;
  * {@code <link>}. The bytes are decoded by {@link CharsetSniffer} (XML declaration, with the browser
  * supersets of {@link Charsets}) and handed to ROME as characters.
  *
- * <p>An item's id is the SHA-256 of its link, title and text (UTF-8, newline-separated): ROME does
+ * <p>An item's text is its title, a blank line, then its body: the title is the item's headline, read for
+ * facts like the headline of a page or of a plain-text article ("xAI closes $20 billion round"). A body
+ * that already begins with the title does not get it twice.
+ *
+ * <p>An item's id is the SHA-256 of its link, title and body (UTF-8, newline-separated): ROME does
  * not expose an item's raw bytes, and this keeps ids stable across re-reads and charsets.
  */
 final class FeedArticles {
@@ -45,22 +49,24 @@ final class FeedArticles {
     List<Article> articles = new ArrayList<>();
     for (SyndEntry entry : feed.getEntries()) {
       String title = entry.getTitle() == null ? null : BlockText.collapse(entry.getTitle().replace('\n', ' '));
-      String text = body(entry);
-      if ((title == null || title.isEmpty()) && text.isEmpty()) {
+      String body = body(entry);
+      if ((title == null || title.isEmpty()) && body.isEmpty()) {
         continue;
       }
       List<String> warnings = new ArrayList<>();
+      if (body.isEmpty()) {
+        warnings.add("feed item has no body or summary");
+      }
+      String link = link(entry);
+      String published = Dates.iso(entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate());
+      String id = ArticleReader.sha256((link + "\n" + title + "\n" + body).getBytes(StandardCharsets.UTF_8));
+      String text = title == null || title.isEmpty() || body.startsWith(title) ? body
+          : body.isEmpty() ? title : title + "\n\n" + body;
       if (text.length() > maxChars) {
         text = text.substring(0, maxChars);
         warnings.add("text cut at " + maxChars + " characters (maxChars)");
       }
-      if (text.isEmpty()) {
-        warnings.add("feed item has no body or summary");
-      }
-      warnings.addAll(TextArticles.textWarnings(title == null ? text : title + "\n" + text));
-      String link = link(entry);
-      String published = Dates.iso(entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate());
-      String id = ArticleReader.sha256((link + "\n" + title + "\n" + text).getBytes(StandardCharsets.UTF_8));
+      warnings.addAll(TextArticles.textWarnings(text));
       articles.add(new Article(source, id, text, title == null || title.isEmpty() ? null : title, published, link,
           choice.charset().name(), contentType, warnings));
     }

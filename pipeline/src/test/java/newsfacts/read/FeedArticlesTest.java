@@ -48,16 +48,17 @@ class FeedArticlesTest {
   @Test
   void rssItemsAreArticles(@TempDir Path dir) throws Exception {
     List<Article> items = READER.read(write(dir, "news.xml", RSS, Charset.forName("windows-1251")), "news.xml");
-    // Two items, in feed order, with title, link, date and the description's paragraphs.
+    // Two items, in feed order, with title, link, date and the title over the description's paragraphs.
     assertEquals(2, items.size());
     Article first = items.get(0);
     assertEquals("Nvidia отчиталась о рекордной выручке", first.title());
     assertEquals("https://example.ru/nvidia", first.url());
     assertEquals("2006-01-03T13:57:00Z", first.published());
-    assertEquals("Выручка выросла на 94 %.\n\nСпрос на ускорители сохраняется.", first.text());
+    assertEquals("Nvidia отчиталась о рекордной выручке\n\nВыручка выросла на 94 %.\n\nСпрос на ускорители сохраняется.",
+        first.text());
     assertEquals("application/rss+xml", first.contentType());
     assertEquals("windows-1251", first.charset());
-    assertEquals("YandexGPT 5 доступна бизнесу.", items.get(1).text());
+    assertEquals("Яндекс представил новую модель\n\nYandexGPT 5 доступна бизнесу.", items.get(1).text());
     assertNull(items.get(1).published());
   }
 
@@ -69,10 +70,26 @@ class FeedArticlesTest {
     assertEquals("ソフトバンクがAI投資を拡大", entries.get(0).title());
     assertNull(entries.get(0).url());
     assertEquals("2025-01-01T18:04:05Z", entries.get(0).published());
-    assertEquals("ソフトバンクは新たに一兆円を投じると発表した。", entries.get(0).text());
+    assertEquals("ソフトバンクがAI投資を拡大\n\nソフトバンクは新たに一兆円を投じると発表した。", entries.get(0).text());
     assertEquals("https://example.jp/tel", entries.get(1).url());
-    assertEquals("営業利益は前年比で増加した。", entries.get(1).text());
+    assertEquals("東京エレクトロンの決算\n\n営業利益は前年比で増加した。", entries.get(1).text());
     assertEquals("application/atom+xml", entries.get(1).contentType());
+  }
+
+  @Test
+  void aBodyThatBeginsWithItsTitleAndAnItemWithoutBodyGetItOnce(@TempDir Path dir) throws Exception {
+    String rss = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0"><channel><title>t</title><link>https://example.com/</link>
+        <item><title>AMD wins a $6 billion order</title><link>https://example.com/a</link>
+        <description>AMD wins a $6 billion order. Oracle will deploy 50,000 chips.</description></item>
+        <item><title>xAI closes a $20 billion round</title><link>https://example.com/b</link></item>
+        </channel></rss>
+        """;
+    List<Article> items = READER.read(write(dir, "t.xml", rss, StandardCharsets.UTF_8), "t.xml");
+    assertEquals("AMD wins a $6 billion order. Oracle will deploy 50,000 chips.", items.get(0).text());
+    assertEquals("xAI closes a $20 billion round", items.get(1).text());
+    assertEquals(List.of("feed item has no body or summary"), items.get(1).warnings());
   }
 
   @Test

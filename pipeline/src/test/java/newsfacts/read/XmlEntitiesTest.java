@@ -81,7 +81,7 @@ class XmlEntitiesTest {
     // The entity is dropped; the item is read.
     assertEquals(1, items.size());
     assertEquals("Nvidia news", items.get(0).title());
-    assertEquals("Nvidia sold chips worth 2 billion dollars.", items.get(0).text());
+    assertEquals("Nvidia news\n\nNvidia sold chips worth 2 billion dollars.", items.get(0).text());
   }
 
   @Test
@@ -91,7 +91,7 @@ class XmlEntitiesTest {
         + "<content type=\"text\">Baidu raised &e; 3 billion yuan.</content></entry></feed>");
     assertEquals(1, entries.size());
     assertEquals("Baidu news", entries.get(0).title());
-    assertEquals("Baidu raised  3 billion yuan.", entries.get(0).text());
+    assertEquals("Baidu news\n\nBaidu raised  3 billion yuan.", entries.get(0).text());
   }
 
   @Test
