@@ -19,7 +19,8 @@ import newsfacts.extract.Qualifier;
  *   <li>Ranges take the currency once: {@code 400億至420億美元}, {@code 2–3 млрд долларов}, {@code $10-$20},
  *       {@code between 10 and 20 dollars}; the lower end inherits the upper end's scale word.
  *   <li>Sub-units join the main unit: {@code 2ドル3セント}, {@code 20 dollars 43 cents}, {@code 五元三角}.
- *   <li>¥ is JPY except in Chinese text (CNY); 元 is CNY, or TWD after 新台幣/台幣/NT$ in the same sentence.
+ *   <li>¥ is JPY except in Chinese text (CNY); 元 is CNY, or TWD after 新台幣/台幣/NT$ in the same sentence
+ *       or after a traditional-script 新台幣/台幣/NT$ anywhere before it, with no 人民幣 since.
  *   <li>Qualifiers before ("about", "ruim", "около", "约") or after (以上, 左右) set {@link Fact#qualifier()}.
  *   <li>Two amounts joined by "bzw.", "or", "en", "и"... share the second one's currency and scale
  *       ({@code 1,25 beziehungsweise 10 US-Dollar}, {@code 2,3 und 2,5 Milliarden Euro}): two facts.
@@ -150,6 +151,7 @@ public final class MoneyExtractor implements Extractor {
       amount += sub.amount();
       end = sub.end();
     }
+    end = sameUnitAfter(p, t, end, lang, code); // "新台幣7,000億元", "人民幣300億元"
     Double max = null;
     int r = rangeAfter(t, end, pre.start(), lang);
     if (r > 0) {
@@ -165,14 +167,20 @@ public final class MoneyExtractor implements Extractor {
       }
       if (n2 != null && n2.valid() && n2.value() * pre.entry().multiplier() > amount) {
         max = n2.value() * pre.entry().multiplier();
-        end = n2.end();
-        Currencies.Match suf2 = suffix(t, end, lang);
-        if (suf2 != null && suf2.entry().code().equals(pre.entry().code())) {
-          end = suf2.end();
-        }
+        end = sameUnitAfter(p, t, n2.end(), lang, code); // "新台幣7,000億元至8,000億元"
       }
     }
     return money(p, t, pre.start(), end, amount, code, max);
+  }
+
+  /**
+   * After a suffix currency at {@code end} that names the prefix's currency again (resolved in context: 元
+   * after 新台幣 is the Taiwan dollar), else {@code end}: the unit is part of the figure.
+   */
+  private int sameUnitAfter(Passage p, String t, int end, String lang, String code) {
+    Currencies.Match suf = suffix(t, end, lang);
+    return suf != null && suf.entry().multiplier() == 1 && code(p, t, suf.entry(), end, lang).equals(code)
+        ? suf.end() : end;
   }
 
   /** "380 miljard yuan", "16億7,000万ドル", "10-20 dollars", "2–3 млрд долларов", "75 USD million". */
@@ -496,7 +504,15 @@ public final class MoneyExtractor implements Extractor {
   }
 
   private static final String[] TAIWAN = {"新台幣", "新台币", "台幣", "台币", "NT$", "臺幣"};
+  /** The markers a Taiwanese outlet writes (traditional script): they set the currency of the whole article. */
+  private static final String[] TAIWAN_TRADITIONAL = {"新台幣", "台幣", "臺幣", "NT$"};
+  private static final String[] MAINLAND = {"人民幣", "人民币", "RMB"};
 
+  /**
+   * True when a bare 元 at {@code at} is the New Taiwan dollar: a Taiwan marker stands before it in its
+   * sentence ("新台幣營收達9,899億元"), or a traditional-script one stands anywhere before it with no mainland
+   * marker since ("每股配發現金股利6元" in an article that reported "新台幣1兆463億元" earlier).
+   */
   private static boolean taiwan(Passage p, String t, int at) {
     int from = Math.max(p.sentenceAt(at).start(), at - 200);
     for (int k = at - 1; k >= from; k--) {
@@ -506,7 +522,16 @@ public final class MoneyExtractor implements Extractor {
         }
       }
     }
-    return false;
+    return lastBefore(t, TAIWAN_TRADITIONAL, at) > lastBefore(t, MAINLAND, at);
+  }
+
+  /** The start of the last of {@code markers} that starts before {@code at}, or -1. */
+  private static int lastBefore(String t, String[] markers, int at) {
+    int last = -1;
+    for (String m : markers) {
+      last = Math.max(last, t.lastIndexOf(m, at - 1));
+    }
+    return last;
   }
 
   /** True when the figure is a side of an exchange rate: an equals sign right before or after it ("1ドル=151円"). */

@@ -92,6 +92,26 @@ class MoneyExtractorTest {
     assertMoney(only("新台幣營收達9,899億元", "zh"), 6, 13, 9.899e11, "TWD", null, null);
   }
 
+  // zh: 元 after a prefix currency is part of the figure, in a range too
+  @Test
+  void yuanAfterAPrefixCurrencyIsItsUnit() {
+    assertMoney(only("投片金額約新台幣7,000億元至8,000億元，可望", "zh"), 5, 23, 7e11, "TWD", 8e11, Qualifier.APPROX);
+    assertMoney(only("营收为人民币300亿元。", "zh"), 3, 11, 3e10, "CNY", null, null);
+  }
+
+  // zh: after a traditional-script 新台幣 anywhere before, a bare 元 is TWD, until 人民幣 is named
+  @Test
+  void taiwaneseArticleKeepsTheTaiwanDollar() {
+    String tw = "台積電營收達新台幣1兆463億元。\n董事會通過每股配發現金股利6元。\n陸廠營收為人民幣300億元。\n股價收在1,580元。";
+    List<String> got = money(tw, "zh").stream()
+        .map(f -> f.text() + "=" + f.currency()).toList();
+    assertEquals(List.of("新台幣1兆463億元=TWD", "6元=TWD", "人民幣300億元=CNY", "1,580元=CNY"), got);
+    // simplified 新台币 counts only in its own sentence: a mainland outlet quoting Taiwan's currency
+    String cn = "台积电营收达新台币1兆463亿元。\n公司派发股利6元。";
+    assertEquals(List.of("TWD", "CNY"), money(cn, "zh")
+        .stream().map(Fact::currency).toList());
+  }
+
   // ¥ is CNY in Chinese text and JPY in Japanese text
   @Test
   void yenSignDependsOnLanguage() {
