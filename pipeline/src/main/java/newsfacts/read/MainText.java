@@ -57,7 +57,8 @@ final class MainText {
       "popular", "trending", "subscribe", "subscription", "newsletter", "paywall", "share", "sharing",
       "social", "comment", "comments", "disqus", "sidebar", "breadcrumb", "breadcrumbs", "pagination",
       "pager", "widget", "login", "signup", "outbrain", "taboola", "copyright", "toolbar", "tags",
-      "skiplink", "jump", "rss", "forum", "more", "morenews", "hot", "rank", "ranking", "tools", "caution");
+      "skiplink", "jump", "rss", "forum", "more", "morenews", "hot", "rank", "ranking", "tools", "caution",
+      "campaign");
 
   private static final Pattern TOKEN_SPLIT = Pattern.compile("[^a-z0-9]+");
   private static final Pattern POSITIVE =

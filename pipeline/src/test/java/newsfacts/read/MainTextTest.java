@@ -51,6 +51,22 @@ class MainTextTest {
   }
 
   @Test
+  void campaignBoxBesideTheArticleIsBoilerplate(@TempDir Path dir) throws Exception {
+    String page = """
+        <html><head><meta charset="UTF-8"><title>t</title></head><body><div id="main">
+        <div class="campaign"><p>【プレミアム会員募集中】初月無料、2カ月目以降は月額990円（税込）で全記事読み放題。</p></div>
+        <article><h1>経産省、国産AIに1,200億円</h1>
+        <p>経済産業省は2月6日、国産の生成AI基盤モデルの開発を支援するプロジェクトの採択結果を発表した。</p></article>
+        </div></body></html>
+        """;
+    Path file = Files.writeString(dir.resolve("ja.html"), page);
+    Article article = new ArticleReader(ReaderConfig.DEFAULT).read(file, "ja.html").get(0);
+    // A promotion box next to the article, a long link-free paragraph of its own, is not taken with it.
+    assertEquals("経産省、国産AIに1,200億円\n\n経済産業省は2月6日、国産の生成AI基盤モデルの開発を支援するプロジェクトの採択結果を発表した。",
+        article.text());
+  }
+
+  @Test
   void bareParagraphInBodyIsTheText(@TempDir Path dir) throws Exception {
     Path file = Files.writeString(dir.resolve("bare.html"),
         "<html><head><title>Bare</title></head><body><p>Thirty-odd characters of article text.</p></body></html>");
