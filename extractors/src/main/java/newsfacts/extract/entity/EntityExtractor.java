@@ -226,7 +226,7 @@ public final class EntityExtractor implements Extractor {
       known = lexicons.models().get(other); // "Claude Sonnet 3.7" is claude-3.7-sonnet
       if (known != null) {
         id = other;
-      } else if (!tail.dotted()) {
+      } else if (!tail.versionLike()) {
         return null; // "Claude Pro 20": a tier word and a count, no version
       }
     }

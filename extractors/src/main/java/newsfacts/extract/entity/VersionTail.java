@@ -51,11 +51,15 @@ final class VersionTail {
       this(end, idPart, null);
     }
 
-    /** True when the version has a dot ("3.1"): a tier word and a bare "3" may also be a count ("Pro 20"). */
-    boolean dotted() {
+    /**
+     * True when the version has a dot ("3.1") or is one digit ("Mistral Large 3", "Cotype Pro 2"): after a
+     * tier word, a number of two digits is more likely a count ("Claude Pro 20").
+     */
+    boolean versionLike() {
       String v = reordered != null ? reordered : idPart;
       int dash = v.indexOf('-');
-      return (dash < 0 ? v : v.substring(0, dash)).indexOf('.') >= 0;
+      String number = dash < 0 ? v : v.substring(0, dash);
+      return number.indexOf('.') >= 0 || (number.length() == 1 && Character.isDigit(number.charAt(0)));
     }
   }
 

@@ -21,8 +21,9 @@ import newsfacts.extract.Passage;
  *   <li><b>Explicit</b>: the metric is named next to the value, either first ("インテリジェンスインデックス89",
  *       "インテリジェントインデックスに79", "(Smart Index 74)", "индекс интеллекта модели составил 60 баллов",
  *       "Intelligence Index von 89 Punkten", "智能指数上的得分为89分") or after ("scored 70 on MMLU",
- *       "88.7% on GPQA", "89 on the Intelligence Index", "89 op de Intelligence Index"), but not after a rank
- *       word ("ranked 1 on", "Platz 2 im"). The fact's span runs from the metric name to the value (or the
+ *       "88.7% on GPQA", "89 on the Intelligence Index", "89 op de Intelligence Index", "58,7 Prozent im
+ *       MMLU-Pro-Test", or described, with a test word next to it: "78,4 punten op de medische test MedQA", "71,4
+ *       балла в русскоязычной версии теста MMLU-Pro"), but not after a rank word ("ranked 1 on", "Platz 2 im"). The fact's span runs from the metric name to the value (or the
  *       other way round). A Latin model name may stand between the metric and a verb ("индекс интеллекта
  *       модели DeepSeek-R1 составил 89 баллов", "Intelligence Index of GPT-5 is 68"): it is then inside the
  *       span, and the linker takes the MODEL fact found there.
@@ -36,15 +37,18 @@ import newsfacts.extract.Passage;
  *       percentage, after an Elo word ("mit einem Elo-Wert von 1501"), or bare when points follow in the same
  *       clause ("mit 67 und Grok 4 mit 65 Punkten"); with points after a word standing for the metric named
  *       before ("同じベンチマークで7.9点") or after a Latin model name and a dash, the elliptic clause of a
- *       comparison ("GigaChat 2 MAX — 81,5 балла"); or after a Latin model name in the possessive when no word
- *       follows the value ("close to GPT-5's 87.1,", not "GPT-5's 87.1 million users"); or after a comparison word with its model
- *       named after it ("tegen 66,1 procent voor Llama 3.1 70B", "versus 66.1% for Llama 3.1 70B": the span then
+ *       comparison ("GigaChat 2 MAX — 81,5 балла", "GigaChat 2 MAX от Сбербанка - 74,8 балла"); bare at the end
+ *       of its clause right after a score word or preposition, with a versioned name before it in the clause
+ *       ("Gemini 3 Pro von Google auf 1501.", "GPT-5.1 komt daar op 81,2."); or after a Latin model name in the
+ *       possessive when no word follows the value ("close to GPT-5's 87.1,", not "GPT-5's 87.1 million users");
+ *       or after a comparison word with its model named after it ("tegen 66,1 procent voor Llama 3.1 70B", "versus 66.1% for Llama 3.1 70B": the span then
  *       runs on over the model's name, for the linker to find it there). The fact's
  *       span is the value alone, and the linker keeps such a fact only when it finds the model
  *       ({@code FactLinker}).
  * </ol>
  * Values are read in the language of their segment ("37,5" is 37.5 in German text). A metric name may be the
- * first part of a compound ("AIME 2025-wiskundetest 62,8 procent") or quoted ("「Japanese MT-Bench」で8.2点"),
+ * first part of a compound ("AIME 2025-wiskundetest 62,8 procent"), quoted ("「Japanese MT-Bench」で8.2点") or
+ * followed by a short parenthesis ("日本語版MMLU（JMMLU）で72.5点"),
  * and may follow its source in the possessive ("66 on Artificial Analysis’ Intelligence Index"). A value above
  * the metric's {@code max} (a year next to "Intelligence Index") is not a score.
  */
@@ -56,7 +60,7 @@ public final class ScoreExtractor implements Extractor {
       "was", "at", "von", "bei", "van", "de", "составил", "составила", "составило", "составляет", "модели",
       "reached", "reaches", "hits", "score", "score of", "达到", "为", "為", "是", "达", "约", "約", "得分", "的得分",
       "上的得分", "中的得分", "上得分", "中得分", "获得", "上获得", "中获得", "獲得", "上獲得", "中獲得", "取得",
-      "上取得", "中取得", "—", "–");
+      "上取得", "中取得", "—", "–", "則為", "则为", "測驗", "测验", "測試", "测试", "拿下", "中拿下", "上拿下");
   private static final String[] POINTS = {"ポイント", "points", "point", "pts", "Punkten", "Punkte", "punten",
       "punt", "баллов", "балла", "балл", "分"};
   /** Between a value and the metric after it; tried longest first, so "on the" is not read as "on". */
@@ -81,7 +85,8 @@ public final class ScoreExtractor implements Extractor {
    */
   static final String[] CUES = longestFirst("erreicht", "erreichte", "erzielt", "erzielte", "schafft", "schaffte",
       "kommt auf", "kam auf", "scores", "scored", "scoring", "achieves", "achieved", "reaches", "reached", "hits",
-      "scoort", "scoorde", "haalt", "haalde", "behaalt", "behaalde", "набрала", "набрал", "набрали", "набрав",
+      "scoort", "scoorde", "haalt", "haalde", "behaalt", "behaalde", "komt op", "komt daar op", "komt uit op",
+      "kwam op", "kwam daar op", "kwam uit op", "набрала", "набрал", "набрали", "набрав",
       "показала", "показал", "получила", "получил", "с результатом", "取得", "获得", "獲得", "得分", "达到", "達到",
       "拿下");
   /** Words standing for the metric named before ("同じベンチマークで7.9点"), right before a value with points. */
@@ -251,6 +256,7 @@ public final class ScoreExtractor implements Extractor {
     if (c < t.length() && (t.charAt(c) == '」' || t.charAt(c) == '』')) {
       c++; // a quoted name: "「Japanese MT-Bench」で8.2点"
     }
+    c = parentheticalEnd(t, c); // "日本語版MMLU（JMMLU）で72.5点", "MMLU (5-shot): 85.2"
     int j = particlesEnd(t, c, 3);
     Fact f = valueAt(p, t, m, j);
     if (f != null) {
@@ -282,6 +288,25 @@ public final class ScoreExtractor implements Extractor {
       k = e + 1;
     }
     return null;
+  }
+
+  /** After a parenthesis of at most 20 chars opening at {@code k} (no other parenthesis inside), else {@code k}. */
+  private static int parentheticalEnd(String t, int k) {
+    int j = Figures.skipSpaces(t, k, 1);
+    if (j >= t.length() || (t.charAt(j) != '(' && t.charAt(j) != '（')) {
+      return k;
+    }
+    char close = t.charAt(j) == '(' ? ')' : '）';
+    for (int e = j + 1; e < t.length() && e <= j + 21; e++) {
+      char c = t.charAt(e);
+      if (c == close) {
+        return e + 1;
+      }
+      if (c == '(' || c == '（' || c == ')' || c == '）' || c == '\n') {
+        return k;
+      }
+    }
+    return k;
   }
 
   /**
@@ -383,10 +408,7 @@ public final class ScoreExtractor implements Extractor {
         return null;
       }
     }
-    int j = v.end();
-    if (j < t.length() && (t.charAt(j) == '%' || t.charAt(j) == '％')) {
-      j++;
-    }
+    int j = percentEnd(t, v.end()); // "88.7% on GPQA", "58,7 Prozent im MMLU-Pro-Test"
     j = pointsEnd(t, j);
     j = Figures.skipSpaces(t, j, 1);
     boolean joined = false;
@@ -405,11 +427,60 @@ public final class ScoreExtractor implements Extractor {
       int q = possessiveEnd(t, j); // "66 on Artificial Analysis’ Intelligence Index"
       m = q == j ? null : mentionAt(t, q);
     }
+    if (m == null) {
+      m = describedMention(t, j);
+    }
     if (m == null || v.value() > m.metric().max()) {
       return null;
     }
     return new Found(Fact.score(t.substring(v.start(), m.end()), v.start(), p.langAt(v.start()), v.value(),
         m.metric().id(), null), m);
+  }
+
+  /** Words naming a test, which may stand next to a metric described by other words. */
+  private static final String[] TEST_WORDS = {"test", "tests", "benchmark", "benchmarks", "toets", "kennistoets",
+      "тест", "теста", "тесте", "бенчмарк", "бенчмарка", "бенчмарке"};
+  /** Most words of a description between "on"/"в"/"op" and the metric it describes. */
+  private static final int DESCRIPTION_WORDS = 4;
+
+  /**
+   * A metric at most {@value #DESCRIPTION_WORDS} words after {@code j}, with a test word ({@link #TEST_WORDS})
+   * right before or right after it: "op de medische test MedQA", "в русскоязычной версии теста MMLU-Pro", "on
+   * the Korean-language KMMLU benchmark". Words are letters and hyphens; anything else ends the search.
+   */
+  private Mention describedMention(String t, int j) {
+    int k = j;
+    boolean testBefore = false;
+    for (int w = 0; w < DESCRIPTION_WORDS; w++) {
+      int e = k;
+      while (e < t.length() && (Character.isLetter(t.charAt(e)) || (e > k && t.charAt(e) == '-'))) {
+        e++;
+      }
+      if (e == k || e >= t.length() || t.charAt(e) != ' ') {
+        return null;
+      }
+      testBefore = isTestWord(t, k, e);
+      k = e + 1;
+      Mention m = mentionAt(t, k);
+      if (m != null) {
+        int a = Figures.skipSpaces(t, m.end(), 1);
+        int b = a;
+        while (b < t.length() && Character.isLetter(t.charAt(b))) {
+          b++;
+        }
+        return testBefore || (a > m.end() && isTestWord(t, a, b)) ? m : null;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isTestWord(String t, int from, int to) {
+    for (String w : TEST_WORDS) {
+      if (w.length() == to - from && CaseFold.regionMatches(t, from, w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -470,7 +541,9 @@ public final class ScoreExtractor implements Extractor {
           || (points && dashAfterModel(t, s)) // "YandexGPT 5 Pro набрала 83 балла, GigaChat 2 MAX — 81,5 балла"
           || (possessiveModel(t, s) && bareValueEnd(t, v.end())) // "close to GPT-5's 87.1"
           || ((points || percentEnd(t, v.end()) > v.end()) && cueBefore(t, s, CUE_WORDS))
-          || (cueBefore(t, s, 0) && pointsLater(t, v.end(), p.langAt(s)));
+          || (cueBefore(t, s, 0) && pointsLater(t, v.end(), p.langAt(s)))
+          // the elliptic end of a comparison: "Gemini 3 Pro von Google auf 1501.", "GPT-5.1 komt daar op 81,2."
+          || (cueBefore(t, s, 0) && bareValueEnd(t, v.end()) && versionedNameInClause(t, s));
     }
     if (!stated) {
       int named = comparedModelEnd(t, s, v.end());
@@ -539,14 +612,73 @@ public final class ScoreExtractor implements Extractor {
     return k < t.length() && t.charAt(k) == '点' && (k + 1 >= t.length() || NumberParser.digit(t.charAt(k + 1)) < 0);
   }
 
-  /** True when a dash stands right before {@code s} with a Latin model name before it ("GigaChat 2 MAX — "). */
+  /**
+   * True when a Latin word with a digit ("Gemini 3 Pro", "GPT-5.1") stands before {@code s} in its clause (back
+   * to a comma, a clause mark or at most 60 chars).
+   */
+  private static boolean versionedNameInClause(String t, int s) {
+    int from = Math.max(0, s - 60);
+    boolean digit = false;
+    for (int k = s - 1; k >= from; k--) {
+      char c = t.charAt(k);
+      if (",;:.!?(\n。，".indexOf(c) >= 0 && !(c == '.' && k > 0 && asciiDigit(t.charAt(k - 1)))) {
+        return false;
+      }
+      if (asciiDigit(c)) {
+        digit = true;
+      } else if (digit && asciiLetter(c)) {
+        return true; // "GPT-5", "Gemini 3": a letter before the digits
+      } else if (c == ' ' && digit && k > 0 && asciiLetter(t.charAt(k - 1))) {
+        return true;
+      } else if (!(c == '-' || c == '.' || c == ' ')) {
+        digit = false;
+      }
+    }
+    return false;
+  }
+
+  /** Words that name a model's maker between the model and a dash ("GigaChat 2 MAX от Сбербанка - 74,8 балла"). */
+  private static final String[] MAKER_WORDS = {"от", "von", "van", "of", "from", "by"};
+
+  /**
+   * True when a dash ("—", "–", or " - " between spaces) stands right before {@code s} with a Latin model name
+   * before it ("GigaChat 2 MAX — "), possibly followed by its maker in one or two words ("от Сбербанка").
+   */
   private static boolean dashAfterModel(String t, int s) {
     int d = Figures.skipSpacesBack(t, s, 1);
-    if (d == s || d == 0 || (t.charAt(d - 1) != '—' && t.charAt(d - 1) != '–')) {
+    if (d == s || d == 0) {
+      return false;
+    }
+    char dash = t.charAt(d - 1);
+    if (dash != '—' && dash != '–' && !(dash == '-' && d >= 2 && t.charAt(d - 2) == ' ')) {
       return false;
     }
     int e = Figures.skipSpacesBack(t, d - 1, 1);
-    return e < d - 1 && latinModelBefore(t, e);
+    if (e == d - 1) {
+      return false;
+    }
+    if (latinModelBefore(t, e)) {
+      return true;
+    }
+    int k = e; // "от Сбербанка", "von Google DeepMind"
+    for (int w = 0; w < 2; w++) {
+      int b = k;
+      while (b > 0 && Character.isLetter(t.charAt(b - 1))) {
+        b--;
+      }
+      if (b == k || b == 0 || t.charAt(b - 1) != ' ') {
+        return false;
+      }
+      int before = b - 1;
+      for (String m : MAKER_WORDS) {
+        int mb = before - m.length();
+        if (mb > 0 && t.startsWith(m, mb) && t.charAt(mb - 1) == ' ' && latinModelBefore(t, mb - 1)) {
+          return true;
+        }
+      }
+      k = before;
+    }
+    return false;
   }
 
   /** True when a Latin model name in the possessive stands right before {@code s} ("GPT-5's ", "Claude’s "). */
@@ -673,9 +805,16 @@ public final class ScoreExtractor implements Extractor {
     return false;
   }
 
-  /** A model word in the 20 chars before {@code k} (same clause), or a Latin model token right before it. */
+  /**
+   * A model word in the 20 chars before {@code k} (same clause), or a Latin model token right before it (a
+   * closing quote may stand between).
+   */
   private static boolean modelCue(String t, int k) {
-    if (k > 0 && (Currencies.wordChar(t.charAt(k - 1)) || NumberParser.digit(t.charAt(k - 1)) >= 0)) {
+    int q = k;
+    while (q > 0 && q > k - 2 && "」』\"”»".indexOf(t.charAt(q - 1)) >= 0) {
+      q--; // a quoted name: "「GPT-4o」（71.3点）"
+    }
+    if (q > 0 && (Currencies.wordChar(t.charAt(q - 1)) || NumberParser.digit(t.charAt(q - 1)) >= 0)) {
       return true;
     }
     int from = Math.max(0, k - 20);

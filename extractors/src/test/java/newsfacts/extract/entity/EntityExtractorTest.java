@@ -254,6 +254,13 @@ class EntityExtractorTest {
   }
 
   @Test
+  void tierWordAndOneDigitIsAVersion() {
+    // one digit after a tier word is a version: Mistral Large 3 (two digits stay a count, above)
+    assertEquals(List.of("model mistral-large-3 [4,19) Mistral Large 3 vendor=mistral unknown"),
+        find("Mit Mistral Large 3 auf 1418 Punkte", "de"));
+  }
+
+  @Test
   void germanAdjectiveFirstWordIsDeclined() {
     // "der Deutschen Bank" is Deutsche Bank
     assertEquals(List.of("company deutsche-bank [14,28) Deutschen Bank"), find("Analysten der Deutschen Bank", "de"));

@@ -71,4 +71,10 @@ class PackagedEntriesTest {
     assertEquals(List.of("model t-pro [16,21) T-Pro vendor=t-bank", "model t-pro-2.0 [24,33) T-Pro 2.0 vendor=t-bank unknown"),
         find("языковая модель T-Pro и T-Pro 2.0", "ru"));
   }
+
+  @Test
+  void tierAndOneDigitVersionOfAPackagedFamily() {
+    assertEquals(List.of("model cotype-pro-2 [16,28) Cotype Pro 2 vendor=mts unknown"),
+        find("Нынешняя версия Cotype Pro 2 набрала", "ru"));
+  }
 }

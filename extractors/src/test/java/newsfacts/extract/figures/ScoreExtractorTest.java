@@ -230,6 +230,57 @@ class ScoreExtractorTest {
     assertScore(fs.get(1), "MMLU-Pro — 68,4", 47, 68.4, "mmlu-pro");
   }
 
+  // de/nl/ru/en: a percent word before the metric, and a metric described by words with a test word next to it
+  @Test
+  void percentWordAndDescribedMetricAfterTheValue() {
+    assertScore(scores("Sein Modell erreicht 58,7 Prozent im MMLU-Pro-Test.", "de").get(0),
+        "58,7 Prozent im MMLU-Pro", 21, 58.7, "mmlu-pro");
+    assertScore(scores("Volgens het bedrijf scoort het 78,4 punten op de medische test MedQA.", "nl").get(0),
+        "78,4 punten op de medische test MedQA", 31, 78.4, "medqa");
+    assertScore(scores("Версия набрала 71,4 балла в русскоязычной версии теста MMLU-Pro.", "ru").get(0),
+        "71,4 балла в русскоязычной версии теста MMLU-Pro", 15, 71.4, "mmlu-pro");
+    assertScore(scores("It scored 78.5 on the Korean-language KMMLU benchmark.", "en").get(0),
+        "78.5 on the Korean-language KMMLU", 10, 78.5, "kmmlu");
+    // without a test word next to the metric, words between are no description
+    assertEquals(List.of(), scores("Revenue rose 5 percent in the US and MMLU was discussed.", "en"));
+  }
+
+  // de/nl: the elliptic end of a comparison, a bare value after a score word or preposition, a versioned name before
+  @Test
+  void ellipticBareValueAfterAVersionedName() {
+    List<Fact> de = scores("In der LMArena-Rangliste kommt Mistral Large 3 auf 1418 Punkte, Gemini 3 Pro von Google auf 1501.",
+        "de");
+    assertEquals(2, de.size());
+    assertScore(de.get(1), "1501", 92, 1501, "lmarena-elo");
+    assertScore(scores("Op MedQA scoort Lumo 78,4 punten; GPT-5.1 van OpenAI komt daar op 81,2.", "nl").get(1),
+        "81,2", 66, 81.2, "medqa");
+    // no name with a version in the clause, or more words after the value: no score
+    assertEquals(1, scores("In der LMArena-Rangliste kommt Mistral Large 3 auf 1418 Punkte, die Firma auf 1501.", "de")
+        .size());
+    assertEquals(1, scores("In der LMArena kommt Mistral Large 3 auf 1418 Punkte, Gemini 3 Pro auf 1501 Nutzer.", "de")
+        .size());
+  }
+
+  // ru: a spaced hyphen as the dash, the model's maker between model and dash
+  @Test
+  void dashAfterAModelAndItsMaker() {
+    List<Fact> fs = scores("В MMLU-Pro Cotype набрала 71,4 балла, тогда как GigaChat 2 MAX от Сбербанка - 74,8 балла.", "ru");
+    assertEquals(2, fs.size());
+    assertScore(fs.get(1), "74,8", 78, 74.8, "mmlu-pro");
+  }
+
+  // zh/ja: 則為 and a test word before the value, a parenthesis after the metric, a quoted model before (71.3点)
+  @Test
+  void chineseAndJapaneseParticlesAndParentheses() {
+    assertScore(scores("GPT-5.2在SWE-bench Verified的得分則為80.0％。", "zh").get(0),
+        "SWE-bench Verified的得分則為80.0", 8, 80, "swe-bench");
+    assertScore(scores("Breeze 2在TMMLU+測驗拿下62.4分。", "zh").get(0), "TMMLU+測驗拿下62.4分", 9, 62.4, "tmmlu-plus");
+    List<Fact> ja = scores("「PLaMo 2.1 Prime」は日本語版MMLU（JMMLU）で72.5点を獲得し、米OpenAIの「GPT-4o」（71.3点）を上回った。", "ja");
+    assertEquals(2, ja.size());
+    assertScore(ja.get(0), "MMLU（JMMLU）で72.5点", 22, 72.5, "mmlu");
+    assertScore(ja.get(1), "71.3", 61, 71.3, "mmlu");
+  }
+
   // nl/en/de/ru: a value after a comparison word, its model named after it, runs on over the model's name
   @Test
   void comparedValueWithItsModelAfterIt() {

@@ -208,6 +208,15 @@ class FactLinkerTest {
     assertEquals(List.of("88.0=gpt-5"), linkedScores("On MMLU: 88 points for GPT-5.", "en"));
   }
 
+  // the elliptic end of a comparison and a value after a model, its maker and a dash take that model
+  @Test
+  void ellipticAndDashedValuesTakeTheModelBeforeThem() {
+    assertEquals(List.of("1418.0=mistral-large-3", "1501.0=gemini-3-pro"), linkedScores(
+        "In der LMArena-Rangliste kommt Mistral Large 3 auf 1418 Punkte, Gemini 3 Pro von Google auf 1501.", "de"));
+    assertEquals(List.of("74.8=gigachat-2-max"), linkedScores(
+        "В MMLU-Pro GigaChat 2 MAX от Сбербанка - 74,8 балла.", "ru"));
+  }
+
   // a Japanese anaphor needs no word boundary: kana and kanji run on without spaces ("ではこのモデルは")
   @Test
   void japaneseAnaphorBetweenKanaTakesThePreviousSentencesModel() {
