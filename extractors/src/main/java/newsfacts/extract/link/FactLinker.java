@@ -35,7 +35,12 @@ import newsfacts.extract.figures.ScoreExtractor;
  *       model", "модель", "该模型") between that model and the score takes the sentence's first model before
  *       it, or the previous sentence's first model ("In den Benchmarks liegt Gemini 3 Pro vorn. Bei HLE
  *       erreicht das Modell 37,5 Prozent"); and a second score of a sentence with no model named since the
- *       first takes the first one's model ("в MMLU модель набрала 86 баллов, а в MMLU-Pro — 68,4"). A score
+ *       first takes the first one's model ("в MMLU модель набрала 86 баллов, а в MMLU-Pro — 68,4"). "The
+ *       latter" ("dat laatste model") takes the last model named before, not the first. A model set against
+ *       the subject by a contrast word ("ahead of Google's Gemini 3 Pro, and scored 44.4%") is passed over
+ *       when a comma separates it from the score and another model stands before it; the nearest model after
+ *       an explicit score is not taken across a semicolon, a comparison word or a contrast word ("58,7 Prozent
+ *       im MMLU-Pro-Test, deutlich hinter Llama 4 Maverick"). A score
  *       found by context only ({@link ScoreExtractor#foundByContext}) without a model is dropped.
  * </ul>
  * The result is sorted by start offset; facts of other types pass through unchanged.
@@ -49,7 +54,17 @@ public final class FactLinker {
    * (a name after it is a model fact nearer to the score, which wins).
    */
   static final String[] ANAPHORS = {"das Modell", "dem Modell", "the model", "het model", "модель", "该模型",
-      "此模型", "这一模型", "这款模型", "該模型", "同モデル", "このモデル"};
+      "此模型", "这一模型", "这款模型", "該模型", "同モデル", "このモデル", "dat laatste model", "laatstgenoemde model",
+      "the latter model", "the latter", "letzteres Modell", "das letztgenannte Modell"};
+  /** The anaphors of {@link #ANAPHORS} that stand for the last model named before them, not the first. */
+  private static final java.util.Set<String> LATTER = java.util.Set.of("dat laatste model", "laatstgenoemde model",
+      "the latter model", "the latter", "letzteres Modell", "das letztgenannte Modell");
+  /**
+   * Words that set a model against the subject ("ahead of Google's Gemini 3 Pro, and scored 44.4%": 44.4 is
+   * not Gemini's), with the comparison words of {@link ScoreExtractor#comparedBetween}.
+   */
+  private static final String[] CONTRAST = {"ahead of", "behind", "than", "hinter", "vor", "achter", "позади",
+      "опережая", "уступая", "领先", "落后", "超越"};
   /**
    * Per anaphor, whether it must stand as a whole phrase: Latin and Cyrillic ones ("Modelle" and "моделью"
    * are not "Modell" and "модель"); Chinese and Japanese ones run on into the text around them without a
@@ -215,19 +230,80 @@ public final class FactLinker {
    */
   private static int anaphor(String t, int from, int to) {
     for (int k = to - 1; k >= from; k--) {
-      for (int i = 0; i < ANAPHORS.length; i++) {
-        String a = ANAPHORS[i];
-        int e = k + a.length();
-        if (e > to || !t.regionMatches(true, k, a, 0, a.length())) {
-          continue;
-        }
-        if (!WHOLE_PHRASE[i] || ((k == 0 || !Character.isLetter(t.charAt(k - 1)))
-            && (e == t.length() || !Character.isLetter(t.charAt(e))))) {
-          return k;
-        }
+      int i = anaphorAt(t, k, to);
+      if (i >= 0) {
+        return k;
       }
     }
     return -1;
+  }
+
+  /** The index in {@link #ANAPHORS} of the anaphor starting at {@code k} and ending by {@code to}, or -1. */
+  private static int anaphorAt(String t, int k, int to) {
+    int found = -1;
+    for (int i = 0; i < ANAPHORS.length; i++) {
+      String a = ANAPHORS[i];
+      int e = k + a.length();
+      if (e > to || !t.regionMatches(true, k, a, 0, a.length())) {
+        continue;
+      }
+      if ((!WHOLE_PHRASE[i] || ((k == 0 || !Character.isLetter(t.charAt(k - 1)))
+          && (e == t.length() || !Character.isLetter(t.charAt(e)))))
+          && (found < 0 || a.length() > ANAPHORS[found].length())) {
+        found = i; // the longest: "the latter model", not "the latter"
+      }
+    }
+    return found;
+  }
+
+  private static boolean commaBetween(String t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.charAt(k) == ',' || t.charAt(k) == '，' || t.charAt(k) == '、') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The last MODEL fact that starts in {@code [from, to)}, or null. */
+  private static Fact lastModel(List<Fact> models, int from, int to) {
+    Fact last = null;
+    for (int k = firstAtOrAfter(models, from); k < models.size() && models.get(k).start() < to; k++) {
+      last = models.get(k);
+    }
+    return last;
+  }
+
+  /** True when a word of {@link #CONTRAST} or a comparison word ends at most 20 chars before {@code k}. */
+  private static boolean contrastedAt(String t, int k) {
+    int from = Math.max(0, k - 20);
+    if (ScoreExtractor.comparedBetween(t, from, k)) {
+      return true;
+    }
+    for (int j = from; j < k; j++) {
+      if (j > 0 && Character.isLetter(t.charAt(j - 1))) {
+        continue;
+      }
+      for (String w : CONTRAST) {
+        int e = j + w.length();
+        if (e <= k && t.regionMatches(true, j, w, 0, w.length())
+            && (e == t.length() || !Character.isLetter(t.charAt(e)) || !Character.isLetter(w.charAt(0))
+            || Character.UnicodeScript.of(w.charAt(0)) == Character.UnicodeScript.HAN)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** True when a clause break (";", "；") or a comparison word stands in {@code [from, to)}. */
+  private static boolean otherClause(String t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.charAt(k) == ';' || t.charAt(k) == '；') {
+        return true;
+      }
+    }
+    return ScoreExtractor.comparedBetween(t, from, to) || contrastedAt(t, to);
   }
 
   /** The first MODEL fact that starts in {@code [from, to)}, or null. */
@@ -280,7 +356,9 @@ public final class FactLinker {
           inside = m; // named in the score: "индекс интеллекта модели DeepSeek-R1 составил 89 баллов"
         }
       } else if (m.end() <= f.start()) {
-        best = m; // models are sorted: the last one before is the nearest
+        if (best == null || !(contrastedAt(p.text(), m.start()) && commaBetween(p.text(), m.end(), f.start()))) {
+          best = m; // models are sorted: the last one before is the nearest
+        }
       } else if (m.start() >= f.end() && after == null) {
         after = m;
       }
@@ -292,10 +370,12 @@ public final class FactLinker {
       int anaphor = anaphor(t, Math.max(best == null ? sentence.start() : best.end(), f.start() - ANAPHOR_REACH),
           f.start());
       if (anaphor >= 0) {
-        Fact subject = firstModel(models, sentence.start(), anaphor);
+        boolean latter = LATTER.contains(ANAPHORS[anaphorAt(t, anaphor, f.start())]);
+        Fact subject = latter ? lastModel(models, sentence.start(), anaphor) : firstModel(models, sentence.start(), anaphor);
         if (subject == null) {
           Span before = previousSentence(p, sentence);
-          subject = before == null ? null : firstModel(models, before.start(), before.end());
+          subject = before == null ? null
+              : latter ? lastModel(models, before.start(), before.end()) : firstModel(models, before.start(), before.end());
         }
         if (subject != null) {
           return f.withModel(subject.id());
@@ -306,9 +386,8 @@ public final class FactLinker {
       }
     }
     boolean byContext = ScoreExtractor.foundByContext(f);
-    if (best == null && !byContext && after != null
-        && !ScoreExtractor.comparedBetween(p.text(), f.end(), after.start())) {
-      best = after; // "MMLU: 88 for GPT-5", not "MMLU 58,4, tegen 66,1 voor Llama"
+    if (best == null && !byContext && after != null && !otherClause(p.text(), f.end(), after.start())) {
+      best = after; // "MMLU: 88 for GPT-5", not "MMLU 58,4, tegen 66,1 voor Llama" nor "... MedQA; GPT-5.1 komt"
     }
     if (best == null) {
       return byContext ? null : f;

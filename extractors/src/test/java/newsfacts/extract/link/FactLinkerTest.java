@@ -217,6 +217,30 @@ class FactLinkerTest {
         "В MMLU-Pro GigaChat 2 MAX от Сбербанка - 74,8 балла.", "ru"));
   }
 
+  // a model set against the subject ("ahead of", "hinter") is not the subject of a score after a comma, nor is a
+  // model after a contrast word, a comparison word or a semicolon the model of an explicit score before it
+  @Test
+  void contrastedModelsAreNotTheSubject() {
+    assertEquals(List.of("1483.0=grok-4", "44.4=grok-4"), linkedScores(
+        "Grok 4 tops the LMArena leaderboard with 1483 points, narrowly ahead of Google's Gemini 3 Pro, and scored"
+            + " 44.4% on Humanity's Last Exam.", "en"));
+    assertEquals(List.of("58.7=null", "80.5=llama-4-maverick"), linkedScores(
+        "Das Modell erreicht 58,7 Prozent im MMLU-Pro-Test, deutlich hinter Llama 4 Maverick mit 80,5 Prozent.", "de"));
+    assertEquals(List.of("78.4=null", "81.2=gpt-5.1"), linkedScores(
+        "Het bedrijf scoort 78,4 punten op de medische test MedQA; GPT-5.1 van OpenAI komt daar op 81,2.", "nl"));
+  }
+
+  // "the latter" stands for the last model named before it
+  @Test
+  void latterTakesTheLastModelBefore() {
+    assertEquals(List.of("66.0=deepseek-v3"), linkedScores(
+        "Nebius biedt open modellen aan, zoals Qwen2.5-Max en DeepSeek-V3.\n"
+            + "Dat laatste model haalt 66 punten op de Intelligence Index.", "nl"));
+    assertEquals(List.of("66.0=qwen2.5-max"), linkedScores(
+        "Nebius biedt open modellen aan, zoals Qwen2.5-Max en DeepSeek-V3.\n"
+            + "Het model haalt 66 punten op de Intelligence Index.", "nl"));
+  }
+
   // a Japanese anaphor needs no word boundary: kana and kanji run on without spaces ("ではこのモデルは")
   @Test
   void japaneseAnaphorBetweenKanaTakesThePreviousSentencesModel() {
