@@ -96,17 +96,41 @@ final class GoldScorer {
     l.fn += fn;
   }
 
-  /** Scores {@code outputLines} (extract's JSON Lines) against the gold file. */
+  private static String fileName(JsonNode o) {
+    return Path.of(o.path("source").asText()).getFileName().toString();
+  }
+
+  /**
+   * Scores {@code outputLines} (extract's JSON Lines) against the gold file. A gold line's {@code doc} is a
+   * file name, or for a file of several documents (a feed's items) {@code name#n}, n counting from 1 in
+   * output order.
+   */
   static GoldScorer score(Path gold, List<String> outputLines) throws IOException {
-    Map<String, JsonNode> docs = new HashMap<>();
-    Map<String, List<JsonNode>> facts = new HashMap<>();
+    List<JsonNode> records = new ArrayList<>();
+    Map<String, Integer> perFile = new HashMap<>();
     for (String line : outputLines) {
       JsonNode o = JSON.readTree(line);
-      String src = Path.of(o.path("source").asText()).getFileName().toString();
+      records.add(o);
       if (o.path("kind").asText().equals("document")) {
-        docs.put(src, o);
-      } else if (o.path("kind").asText().equals("fact")) {
-        facts.computeIfAbsent(src, k -> new ArrayList<>()).add(o);
+        perFile.merge(fileName(o), 1, Integer::sum);
+      }
+    }
+    Map<String, JsonNode> docs = new HashMap<>();
+    Map<String, String> keyOfDocId = new HashMap<>();
+    Map<String, Integer> seen = new HashMap<>();
+    for (JsonNode o : records) {
+      if (o.path("kind").asText().equals("document")) {
+        String file = fileName(o);
+        String key = perFile.get(file) > 1 ? file + "#" + seen.merge(file, 1, Integer::sum) : file;
+        docs.put(key, o);
+        keyOfDocId.put(o.path("id").asText(), key);
+      }
+    }
+    Map<String, List<JsonNode>> facts = new HashMap<>();
+    for (JsonNode o : records) {
+      if (o.path("kind").asText().equals("fact")) {
+        String key = keyOfDocId.getOrDefault(o.path("docId").asText(), fileName(o));
+        facts.computeIfAbsent(key, k -> new ArrayList<>()).add(o);
       }
     }
     GoldScorer s = new GoldScorer();

@@ -31,9 +31,11 @@ class HeldOutGoldTest {
   }
 
   @Test
-  void companiesMissOnlyTheSixLeftOutOfTheLexicon() {
-    // Hangzhou City Investment, Huafa, Shanghai SDIC, SB OpenAI Japan, Factorial Funds, Stockmark (docs/heldout.md)
-    assertEquals("153/159 fp=0", counts("company"), set.score.misses.toString());
+  void companiesAfterTheLexiconCaughtUp() {
+    // the six left out of the lexicon at first (docs/heldout.md) are in it since 2026-12-01; 上海国投 is listed
+    // as Shanghai State-owned Capital Investment, which the gold's "Shanghai SDIC" does not name: one miss and
+    // one extra for the same mention
+    assertEquals("158/159 fp=1", counts("company"), set.score.misses.toString());
   }
 
   @Test

@@ -17,8 +17,8 @@ import newsfacts.read.SourceWalker;
 
 /**
  * A held-out set under {@code src/test/resources/DIR}: its articles run through the whole pipeline once,
- * scored against the {@code gold.jsonl} beside them. Shared by {@link HeldOutGoldTest} and
- * {@link HeldOut2GoldTest}.
+ * scored against the {@code gold.jsonl} beside them. Shared by {@link HeldOutGoldTest}, {@link HeldOut2GoldTest}
+ * and {@link HeldOut3GoldTest}.
  */
 final class HeldOutSet {
   private static final Path ROOT = Path.of(System.getProperty("newsfacts.root", ".."));
@@ -27,7 +27,7 @@ final class HeldOutSet {
   final Path gold;
   /** The JSON Lines of {@code extract} over the set. */
   final List<String> lines = new ArrayList<>();
-  /** Each source's extracted text (its first document). */
+  /** Each document's extracted text, by its id. */
   final Map<String, String> texts = new HashMap<>();
   final GoldScorer score;
 
@@ -41,7 +41,9 @@ final class HeldOutSet {
       }
       FileOutcome r = nf.process(s.path(), s.source());
       lines.addAll(Records.lines(r));
-      texts.put(s.source(), r.documents().get(0).article().text());
+      for (ExtractedDocument d : r.documents()) {
+        texts.put(d.article().id(), d.article().text());
+      }
     }
     score = GoldScorer.score(gold, lines);
     System.out.println(name + " vs gold:");
@@ -89,7 +91,7 @@ final class HeldOutSet {
       JsonNode g = JSON.readTree(line);
       for (JsonNode f : g.path("money_forbidden")) {
         forbiddenCount[0]++;
-        for (JsonNode m : money.getOrDefault(g.path("doc").asText(), List.of())) {
+        for (JsonNode m : money.getOrDefault(g.path("doc").asText().split("#")[0], List.of())) {
           if (m.path("currency").asText().equals(f.path("currency").asText())
               && GoldScorer.close(m.path("amount").asDouble(), f.path("amount").asDouble(), 0.005)) {
             out.add(g.path("doc").asText() + ": " + m);
@@ -104,7 +106,7 @@ final class HeldOutSet {
   void assertFactTextsAtTheirOffsets() {
     for (JsonNode n : records()) {
       if (n.path("kind").asText().equals("fact")) {
-        String text = texts.get(n.path("source").asText());
+        String text = texts.get(n.path("docId").asText());
         assertEquals(n.path("text").asText(), text.substring(n.path("start").asInt(), n.path("end").asInt()), n.toString());
       }
     }

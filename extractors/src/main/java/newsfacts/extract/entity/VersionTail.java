@@ -170,8 +170,15 @@ final class VersionTail {
     if (k == j || Scripts.wordAt(text, k)) {
       return -1;
     }
-    return SUFFIXES.containsKey(text.substring(j, k).toLowerCase(Locale.ROOT)) ? k : -1;
+    String word = text.substring(j, k);
+    return SUFFIXES.containsKey(word.toLowerCase(Locale.ROOT)) || CAPITALISED_SUFFIXES.contains(word) ? k : -1;
   }
+
+  /**
+   * Suffixes that are also common words ("runs fast", German "fast" = almost): a suffix only when capitalised
+   * ("Grok 4.1 Fast").
+   */
+  static final java.util.Set<String> CAPITALISED_SUFFIXES = java.util.Set.of("Fast");
 
   private static int digits(String text, int i) {
     int k = i;

@@ -73,6 +73,21 @@ class PackagedEntriesTest {
   }
 
   @Test
+  void heldOutCompaniesAndTheirNeighbours() {
+    // UMC alone is a Dutch hospital unless another company stands next to it
+    assertEquals(List.of(), find("Lumo Labs werkt samen met het UMC Utrecht", "nl"));
+    assertEquals(List.of("company tsmc [0,4) TSMC", "company umc [9,12) UMC"), find("TSMC and UMC raised prices", "en"));
+    // Taiwan's 超微 is AMD; 美超微 is Supermicro; the longer Japanese name is the subsidiary
+    assertEquals(List.of("company amd [0,2) 超微", "company supermicro [3,6) 美超微"), find("超微與美超微", "zh"));
+    assertEquals(List.of("company mizuho-capital [0,8) みずほキャピタル"), find("みずほキャピタルが出資", "ja"));
+    // MTS AI is the unit, МТС the parent
+    assertEquals(List.of("company mts-ai [0,6) МТС AI", "company mts [26,29) МТС"),
+        find("МТС AI, дочерняя компания МТС", "ru"));
+    assertEquals(List.of("model gpt-nl [4,10) GPT-NL vendor=tno", "company tno [15,18) TNO"),
+        find("Ook GPT-NL van TNO", "nl"));
+  }
+
+  @Test
   void tierAndOneDigitVersionOfAPackagedFamily() {
     assertEquals(List.of("model cotype-pro-2 [16,28) Cotype Pro 2 vendor=mts unknown"),
         find("Нынешняя версия Cotype Pro 2 набрала", "ru"));

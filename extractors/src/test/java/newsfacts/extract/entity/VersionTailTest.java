@@ -55,6 +55,13 @@ class VersionTailTest {
   }
 
   @Test
+  void fastIsASuffixOnlyCapitalised() {
+    // "Grok| 4.1 Fast"; "GPT| 5 fast doppelt" (German "fast" = almost) keeps the version alone
+    assertEquals(new VersionTail.Tail(13, "4.1-fast"), VersionTail.read("Grok 4.1 Fast, costs", 4));
+    assertEquals(new VersionTail.Tail(5, "5"), VersionTail.read("GPT-5 fast doppelt", 3));
+  }
+
+  @Test
   void noVersion() {
     // a year, a word, digits running into letters, nothing at all
     assertNull(VersionTail.read("Qwen 2025", 4));
