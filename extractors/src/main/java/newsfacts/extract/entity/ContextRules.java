@@ -16,6 +16,8 @@ import newsfacts.extract.Span;
  *       model's vendor (the company, or another of its models): "DeepSeek’s R1", "R1 от DeepSeek",
  *       "DeepseekのR1". For a contextual company ("Meta"), one of its models nearby ("Llama от Meta");
  *   <li><b>earlier mention</b>: the same entity was mentioned before in the document;
+ *   <li>for a company, <b>one of its models</b> named in full anywhere in the document ("Meta" in an
+ *       article about Llama 4);
  *   <li><b>a model word</b> (or for companies a company word) at most {@value #WORD_NEAR} chars before or
  *       after, in the same sentence: "R1 AI-model", "моделей V3 и R1", "O1モデル", "AI-bedrijf Meta"; for a
  *       company also <b>another company</b> at most {@value #PEER_GAP} chars away, as in a list
@@ -52,6 +54,9 @@ final class ContextRules {
     Integer first = firstSeen.get(key(c));
     if (first != null && first < c.start()) {
       return Candidate.TIER_EARLIER;
+    }
+    if (c.type() == FactType.COMPANY && ownModelInDocument(c, evidence)) {
+      return Candidate.TIER_WORD;
     }
     if (c.type() == FactType.COMPANY && peerNear(c, evidence, sentence)) {
       return Candidate.TIER_WORD;
@@ -90,6 +95,19 @@ final class ContextRules {
           ? (e.type() == FactType.COMPANY ? e.id().equals(vendor) : vendor.equals(e.vendor()) && !e.id().equals(c.id()))
           : e.type() == FactType.MODEL && vendor.equals(e.vendor());
       if (sameVendor && !e.contextual()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * One of the company's own models named (in full) anywhere in the document: "ook Meta nam voor zo'n $3 miljard
+   * af" in an article that names Llama 4 Maverick.
+   */
+  private static boolean ownModelInDocument(Candidate c, List<Candidate> evidence) {
+    for (Candidate e : evidence) {
+      if (e.type() == FactType.MODEL && !e.contextual() && c.id().equals(e.vendor())) {
         return true;
       }
     }

@@ -73,10 +73,19 @@ class PackagedEntriesTest {
   }
 
   @Test
+  void contextualCompanyWithOneOfItsModelsInTheDocument() {
+    String without = "Microsoft sloot een contract en ook Meta nam voor zo'n $3 miljard af.";
+    assertEquals(List.of("company microsoft [0,9) Microsoft"), find(without, "nl"));
+    assertEquals(List.of("company microsoft [0,9) Microsoft", "company meta [36,40) Meta",
+        "model llama-4-maverick [89,105) Llama 4 Maverick vendor=meta"),
+        find(without + "\nKlanten draaien er Llama 4 Maverick.", "nl"));
+  }
+
+  @Test
   void heldOutCompaniesAndTheirNeighbours() {
-    // UMC alone is a Dutch hospital unless another company stands next to it
-    assertEquals(List.of(), find("Lumo Labs werkt samen met het UMC Utrecht", "nl"));
-    assertEquals(List.of("company tsmc [0,4) TSMC", "company umc [9,12) UMC"), find("TSMC and UMC raised prices", "en"));
+    // UMC is the foundry, UMC Utrecht the hospital (the longer name wins)
+    assertEquals(List.of("company umc-utrecht [30,41) UMC Utrecht"), find("Lumo Labs werkt samen met het UMC Utrecht", "nl"));
+    assertEquals(List.of("company umc [0,3) UMC"), find("UMC raised prices", "en"));
     // Taiwan's 超微 is AMD; 美超微 is Supermicro; the longer Japanese name is the subsidiary
     assertEquals(List.of("company amd [0,2) 超微", "company supermicro [3,6) 美超微"), find("超微與美超微", "zh"));
     assertEquals(List.of("company mizuho-capital [0,8) みずほキャピタル"), find("みずほキャピタルが出資", "ja"));
