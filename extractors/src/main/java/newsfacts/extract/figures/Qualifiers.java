@@ -10,7 +10,8 @@ import newsfacts.extract.Qualifier;
  * (atLeast), "up to/bis zu/до/以下" (atMost). Phrases are checked right before the figure (and, for
  * Chinese and Japanese, right after it); the longest phrase wins. All languages' phrases are tried, since
  * they do not collide. Russian "до" after a verb of change is "to", not "up to" ("увеличил выручку в 44 раза,
- * до 2,88 млрд юаней", "довести его до полутриллиона рублей"): no qualifier then.
+ * до 2,88 млрд юаней", "довести его до полутриллиона рублей"), and so is "до" right after the amount of a change
+ * ("снизил стоимость ... в два раза — до 0,6 руб.", "на 15%, до 5 млрд"): no qualifier then.
  */
 final class Qualifiers {
   private record Phrase(String text, Qualifier q) {}
@@ -99,6 +100,37 @@ final class Qualifiers {
     return false;
   }
 
+  /** How far before "до" (chars) the amount of a change ("в два раза", "на 15%") is looked for. */
+  private static final int CHANGE_AMOUNT_REACH = 15;
+
+  /**
+   * True when the amount of a change ends right before {@code k}, a comma or dash between: the word "раз" or
+   * "раза" ("в два раза — до 0,6 руб.", the verb of change far back) or a percent sign ("на 15%, до 5 млрд").
+   */
+  private static boolean changeAmountBefore(String text, int k) {
+    int from = Math.max(0, k - CHANGE_AMOUNT_REACH);
+    for (int i = k - 1; i >= from; i--) {
+      char c = text.charAt(i);
+      if (c == '%' || c == '％') {
+        return true;
+      }
+      if (c == '.' || c == ';' || c == '!' || c == '?' || c == '\n') {
+        return false;
+      }
+      if (Character.isLetter(c) && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
+        int e = i;
+        while (e < k && Character.isLetter(text.charAt(e))) {
+          e++;
+        }
+        String w = text.substring(i, e);
+        if (w.equalsIgnoreCase("раз") || w.equalsIgnoreCase("раза")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The qualifier written right before {@code start} (spaces allowed in between), or null. */
   static Qualifier before(String text, int start) {
     int e = start;
@@ -120,8 +152,8 @@ final class Qualifiers {
       if (Currencies.wordChar(p.text().charAt(p.text().length() - 1)) && e == start) {
         continue; // "ca.5" is fine, "over5" is not a word
       }
-      if (p.text().equals("до") && changeVerbBefore(text, s)) {
-        return null; // "вырос до 5 млрд": the new value
+      if (p.text().equals("до") && (changeVerbBefore(text, s) || changeAmountBefore(text, s))) {
+        return null; // "вырос до 5 млрд", "в два раза — до 0,6 руб.": the new value
       }
       return p.q();
     }

@@ -267,5 +267,11 @@ class MoneyExtractorTest {
     assertMoney(only("довести его до полутриллиона рублей", "ru"), 15, 35, 5e11, "RUB", null, null);
     assertMoney(only("увеличил выручку в 44 раза, до 2,88 млрд юаней", "ru"), 31, 46, 2.88e9, "CNY", null, null);
     assertMoney(only("кредит до 5 млрд рублей", "ru"), 10, 23, 5e9, "RUB", null, Qualifier.AT_MOST);
+    // the amount of the change right before, the verb far back
+    String far = "«Яндекс» снизил стоимость доступа к своей старшей языковой модели для клиентов в два раза — до 0,6 руб. за";
+    assertNull(only(far, "ru").qualifier());
+    assertNull(only("Выручка увеличилась по итогам всего прошлого финансового года на 15%, до 5 млрд руб.", "ru")
+        .qualifier());
+    assertEquals(Qualifier.AT_MOST, only("Развитие проекта обойдётся до 5 млрд руб.", "ru").qualifier());
   }
 }
