@@ -88,6 +88,28 @@ public record Passage(String text, List<TextSegment> segments, List<Span> senten
     return new Span(start, end < 0 ? text.length() : end);
   }
 
+  /**
+   * The sentence before the one that starts where {@code sentence} starts; null for the first one, or when no
+   * sentence starts there (a line span from {@link #sentenceAt}).
+   */
+  public Span sentenceBefore(Span sentence) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int c = Integer.compare(sentences.get(mid).start(), sentence.start());
+      if (c == 0) {
+        return mid > 0 ? sentences.get(mid - 1) : null;
+      }
+      if (c < 0) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return null;
+  }
+
   /** The text of a span. */
   public String textOf(Span span) {
     return text.substring(span.start(), span.end());

@@ -312,26 +312,6 @@ public final class FactLinker {
     return k < models.size() && models.get(k).start() < to ? models.get(k) : null;
   }
 
-  /** The sentence before {@code sentence} in the passage, or null for the first one (or a line span). */
-  private static Span previousSentence(Passage p, Span sentence) {
-    List<Span> all = p.sentences();
-    int lo = 0;
-    int hi = all.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      int c = Integer.compare(all.get(mid).start(), sentence.start());
-      if (c == 0) {
-        return mid > 0 ? all.get(mid - 1) : null;
-      }
-      if (c < 0) {
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return null;
-  }
-
   private static Fact linkScore(Passage p, Fact f, List<Fact> models, Fact previous) {
     if (f.model() != null) {
       return f;
@@ -373,7 +353,7 @@ public final class FactLinker {
         boolean latter = LATTER.contains(ANAPHORS[anaphorAt(t, anaphor, f.start())]);
         Fact subject = latter ? lastModel(models, sentence.start(), anaphor) : firstModel(models, sentence.start(), anaphor);
         if (subject == null) {
-          Span before = previousSentence(p, sentence);
+          Span before = p.sentenceBefore(sentence);
           subject = before == null ? null
               : latter ? lastModel(models, before.start(), before.end()) : firstModel(models, before.start(), before.end());
         }
