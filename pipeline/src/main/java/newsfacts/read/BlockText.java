@@ -12,8 +12,10 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Renders HTML elements as plain text: one paragraph per block (headings, paragraphs, list items,
  * cells...), paragraphs separated by a blank line, whitespace inside a paragraph collapsed, {@code
- * <br>} kept as a line break. The walk is iterative ({@link NodeTraversor}), so deeply nested markup
- * cannot overflow the stack.
+ * <br>} kept as a line break. A table row of short, plain cells (a data table: "DeepSeek-V3.2 | 66") is one
+ * paragraph, its cells joined by {@value #CELL_SEPARATOR}; the cells of any other row (a layout table, a
+ * cell holding paragraphs) stay paragraphs of their own. The walk is iterative ({@link NodeTraversor}), so
+ * deeply nested markup cannot overflow the stack.
  */
 final class BlockText {
   static final Set<String> BLOCKS = Set.of(
@@ -22,7 +24,33 @@ final class BlockText {
       "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol", "p",
       "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul");
 
+  /** Between the cells of a data-table row. */
+  static final String CELL_SEPARATOR = " | ";
+  /** Longest cell (characters) of a row rendered as one line. */
+  static final int SHORT_CELL = 60;
+
   private BlockText() {}
+
+  /** True for a row whose cells are all short and hold no block: rendered as one line. */
+  static boolean dataRow(Element tr) {
+    int cells = 0;
+    for (Element c : tr.children()) {
+      String tag = c.normalName();
+      if (!tag.equals("td") && !tag.equals("th")) {
+        return false;
+      }
+      cells++;
+      if (c.text().length() > SHORT_CELL) {
+        return false;
+      }
+      for (Element d : c.getAllElements()) {
+        if (d != c && BLOCKS.contains(d.normalName())) {
+          return false;
+        }
+      }
+    }
+    return cells >= 2;
+  }
 
   /** The paragraphs of {@code roots}, in document order, each stripped and non-empty. */
   static List<String> paragraphs(List<Element> roots) {
@@ -86,6 +114,8 @@ final class BlockText {
   private static final class Collector implements NodeVisitor {
     final List<String> paragraphs = new ArrayList<>();
     private final StringBuilder current = new StringBuilder();
+    /** The data row being rendered as one line, or null. */
+    private Element row;
 
     @Override
     public void head(Node node, int depth) {
@@ -93,10 +123,17 @@ final class BlockText {
         current.append(text.getWholeText().replace('\n', ' ').replace('\r', ' '));
       } else if (node instanceof Element element) {
         String tag = element.normalName();
-        if (tag.equals("br")) {
+        if (row != null && (tag.equals("td") || tag.equals("th"))) {
+          if (!current.toString().isBlank()) {
+            current.append(CELL_SEPARATOR);
+          }
+        } else if (tag.equals("br")) {
           current.append('\n');
         } else if (BLOCKS.contains(tag)) {
           flush();
+          if (tag.equals("tr") && dataRow(element)) {
+            row = element;
+          }
         } else if (tag.equals("img") || tag.equals("input")) {
           current.append(' ');
         }
@@ -106,6 +143,10 @@ final class BlockText {
     @Override
     public void tail(Node node, int depth) {
       if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
+        if (row != null && element != row) {
+          return; // a cell of the data row
+        }
+        row = null;
         flush();
       }
     }

@@ -58,7 +58,7 @@ final class MainText {
       "social", "comment", "comments", "disqus", "sidebar", "breadcrumb", "breadcrumbs", "pagination",
       "pager", "widget", "login", "signup", "outbrain", "taboola", "copyright", "toolbar", "tags",
       "skiplink", "jump", "rss", "forum", "more", "morenews", "hot", "rank", "ranking", "tools", "caution",
-      "campaign");
+      "campaign", "ticker");
 
   private static final Pattern TOKEN_SPLIT = Pattern.compile("[^a-z0-9]+");
   private static final Pattern POSITIVE =

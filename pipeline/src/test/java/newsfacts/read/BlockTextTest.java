@@ -24,4 +24,16 @@ class BlockTextTest {
     // Block boundaries split paragraphs, <br> is a line break, inline markup and source line breaks are not.
     assertEquals(List.of("Lead bold text", "One\ntwo", "a", "b"), BlockText.paragraphs(List.of(doc.body())));
   }
+
+  @Test
+  void aDataRowIsOneLineALayoutRowIsNot() {
+    var doc = Jsoup.parse("<table><thead><tr><th>Model</th><th>Index score</th></tr></thead><tbody>"
+        + "<tr><td>DeepSeek-V3.2</td><td>66</td></tr><tr><td><b>gpt-oss-120B</b></td><td>61</td></tr></tbody></table>"
+        + "<table><tr><td><a href=/>Home</a></td><td><p>A paragraph of the article.</p></td></tr>"
+        + "<tr><td>Nav</td><td>" + "A long cell of article text, more than sixty characters of it in one cell." + "</td></tr>"
+        + "</table>");
+    assertEquals(List.of("Model | Index score", "DeepSeek-V3.2 | 66", "gpt-oss-120B | 61", "Home",
+        "A paragraph of the article.", "Nav", "A long cell of article text, more than sixty characters of it in one cell."),
+        BlockText.paragraphs(List.of(doc.body())));
+  }
 }
