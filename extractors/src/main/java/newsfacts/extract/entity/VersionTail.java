@@ -13,6 +13,7 @@ import java.util.Map;
  *                                                              before the dot, so "DeepSeek 2025" is no version)
  *   tier    := a word of TIERS (Medium, Sonnet, Pro, Flash...) before the version: "Mistral| Medium 3.1"
  *   suffix  := a word of SUFFIXES (Max, Pro, Turbo, Mini, ターボ...) | digits ('.' digits)? [kbm] (16K, 70B)
+ *   and last, optionally, a bracketed variant of BRACKETED: "FLUX.2 [pro]"
  *   sep     := one space or dash
  * </pre>
  * The id part is the lower-cased version and suffixes joined by {@code -} ({@code 3.5-max}); katakana
@@ -139,7 +140,25 @@ final class VersionTail {
     if (Scripts.wordAt(text, end) && !Scripts.isCjk(text.codePointAt(end))) {
       return null;
     }
+    int b = bracketEnd(text, end);
+    if (b > end) { // "FLUX.2 [pro]"
+      id.append('-').append(text, text.indexOf('[', end) + 1, b - 1);
+      end = b;
+    }
     return new Tail(end, id.toString());
+  }
+
+  /** Variant words written in brackets after a version: "FLUX.2 [pro]", "FLUX.1 [schnell]". */
+  static final java.util.Set<String> BRACKETED = java.util.Set.of("pro", "dev", "flex", "max", "schnell", "klein");
+
+  /** After a bracketed variant (" [pro]", lower case) at {@code k}, else {@code k}. */
+  private static int bracketEnd(String text, int k) {
+    int j = k < text.length() && text.charAt(k) == ' ' ? k + 1 : k;
+    if (j >= text.length() || text.charAt(j) != '[') {
+      return k;
+    }
+    int close = text.indexOf(']', j);
+    return close > j + 1 && close - j <= 8 && BRACKETED.contains(text.substring(j + 1, close)) ? close + 1 : k;
   }
 
   /** End of a suffix word starting at {@code j}, or -1. */

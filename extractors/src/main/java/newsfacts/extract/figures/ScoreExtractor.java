@@ -60,7 +60,7 @@ public final class ScoreExtractor implements Extractor {
       "was", "at", "von", "bei", "van", "de", "составил", "составила", "составило", "составляет", "модели",
       "reached", "reaches", "hits", "score", "score of", "达到", "为", "為", "是", "达", "约", "約", "得分", "的得分",
       "上的得分", "中的得分", "上得分", "中得分", "获得", "上获得", "中获得", "獲得", "上獲得", "中獲得", "取得",
-      "上取得", "中取得", "—", "–", "則為", "则为", "測驗", "测验", "測試", "测试", "拿下", "中拿下", "上拿下");
+      "上取得", "中取得", "—", "–", "則為", "则为", "の平均スコアが", "の平均スコアは", "のスコアが", "のスコアは", "の平均点が", "の平均点は", "測驗", "测验", "測試", "测试", "拿下", "中拿下", "上拿下");
   private static final String[] POINTS = {"ポイント", "points", "point", "pts", "Punkten", "Punkte", "punten",
       "punt", "баллов", "балла", "балл", "分"};
   /** Between a value and the metric after it; tried longest first, so "on the" is not read as "on". */
@@ -86,9 +86,10 @@ public final class ScoreExtractor implements Extractor {
   static final String[] CUES = longestFirst("erreicht", "erreichte", "erzielt", "erzielte", "schafft", "schaffte",
       "kommt auf", "kam auf", "scores", "scored", "scoring", "achieves", "achieved", "reaches", "reached", "hits",
       "scoort", "scoorde", "haalt", "haalde", "behaalt", "behaalde", "komt op", "komt daar op", "komt uit op",
-      "kwam op", "kwam daar op", "kwam uit op", "набрала", "набрал", "набрали", "набрав",
+      "kwam op", "kwam daar op", "kwam uit op", "blijft steken op", "bleef steken op", "strandt op", "eindigt op",
+      "landet bei", "lands at", "comes in at", "stands at", "набрала", "набрал", "набрали", "набрав",
       "показала", "показал", "получила", "получил", "с результатом", "取得", "获得", "獲得", "得分", "达到", "達到",
-      "拿下");
+      "拿下", "得到");
   /** Words standing for the metric named before ("同じベンチマークで7.9点"), right before a value with points. */
   private static final String[] SAME_METRIC = longestFirst("同じベンチマークで", "同ベンチマークで", "同じベンチマークでは",
       "同ベンチマークでは", "同じテストで", "同テストで");
@@ -97,6 +98,8 @@ public final class ScoreExtractor implements Extractor {
    * met 68 punten"); farther away they belong to something else ("mit OpenAI o3 seinen Marktanteil um 55 Prozent").
    */
   private static final String[] CUE_PREPOSITIONS = {"auf", "mit", "with", "met"};
+  /** Prepositions that state a score right before a value with points only ("опередив DeepSeek-V3.2 с 84,5 балла"). */
+  private static final String[] WITH_POINTS = {"с", "со"};
   /** Words of a share between a score word and a value: the value is the share ("haalt een marktaandeel van 8"). */
   private static final java.util.Set<String> SHARE_WORDS = java.util.Set.of("marktanteil", "marktanteile", "anteil",
       "marktaandeel", "aandeel", "share", "shares", "доля", "долю", "доли");
@@ -543,7 +546,11 @@ public final class ScoreExtractor implements Extractor {
           || ((points || percentEnd(t, v.end()) > v.end()) && cueBefore(t, s, CUE_WORDS))
           || (cueBefore(t, s, 0) && pointsLater(t, v.end(), p.langAt(s)))
           // the elliptic end of a comparison: "Gemini 3 Pro von Google auf 1501.", "GPT-5.1 komt daar op 81,2."
-          || (cueBefore(t, s, 0) && bareValueEnd(t, v.end()) && versionedNameInClause(t, s));
+          || (cueBefore(t, s, 0) && bareValueEnd(t, v.end()) && versionedNameInClause(t, s))
+          || tableRow(t, s, v.end()) // "DeepSeek-V3.2 | 66", a row of a table under the metric's caption
+          || (points && wordBefore(t, s, WITH_POINTS))
+          // "У Qwen3-Max от Alibaba - 81,9.", bare: "на YandexGPT — 31%" is a share
+          || (percentEnd(t, v.end()) == v.end() && bareValueEnd(t, v.end()) && dashAfterModel(t, s));
     }
     if (!stated) {
       int named = comparedModelEnd(t, s, v.end());
@@ -635,6 +642,25 @@ public final class ScoreExtractor implements Extractor {
       }
     }
     return false;
+  }
+
+  /**
+   * True when the value is the last cell of a table row whose first cell is a Latin model name with a version
+   * digit, as the reader renders a data table: "DeepSeek-V3.2 | 66" (cells joined by " | ", one row per line).
+   */
+  private static boolean tableRow(String t, int s, int valueEnd) {
+    int e = Figures.skipSpaces(t, valueEnd, 1);
+    if (e < t.length() && t.charAt(e) != '\n' && t.charAt(e) != '\r') {
+      return false;
+    }
+    int bar = Figures.skipSpacesBack(t, s, 1);
+    if (bar == s || bar == 0 || t.charAt(bar - 1) != '|') {
+      return false;
+    }
+    int cellEnd = Figures.skipSpacesBack(t, bar - 1, 1);
+    int lineStart = t.lastIndexOf('\n', cellEnd - 1) + 1;
+    return cellEnd > lineStart && t.indexOf('|', lineStart) == bar - 1 && latinModelBefore(t, cellEnd)
+        && versionedNameInClause(t, cellEnd + 1);
   }
 
   /** Words that name a model's maker between the model and a dash ("GigaChat 2 MAX от Сбербанка - 74,8 балла"). */
@@ -807,11 +833,14 @@ public final class ScoreExtractor implements Extractor {
 
   /**
    * A model word in the 20 chars before {@code k} (same clause), or a Latin model token right before it (a
-   * closing quote may stand between).
+   * closing quote or a possessive 的/の may stand between).
    */
   private static boolean modelCue(String t, int k) {
     int q = k;
-    while (q > 0 && q > k - 2 && "」』\"”»".indexOf(t.charAt(q - 1)) >= 0) {
+    if (q > 0 && (t.charAt(q - 1) == '的' || t.charAt(q - 1) == 'の')) {
+      q--; // a possessive: "DeepSeek-V3.2的89.3分"
+    }
+    while (q > 0 && q > k - 3 && "」』\"”»".indexOf(t.charAt(q - 1)) >= 0) {
       q--; // a quoted name: "「GPT-4o」（71.3点）"
     }
     if (q > 0 && (Currencies.wordChar(t.charAt(q - 1)) || NumberParser.digit(t.charAt(q - 1)) >= 0)) {

@@ -62,6 +62,13 @@ class VersionTailTest {
   }
 
   @Test
+  void bracketedVariant() {
+    // "FLUX.|2 [pro]"; an unknown word in brackets is no variant
+    assertEquals(new VersionTail.Tail(12, "2-pro"), VersionTail.read("FLUX.2 [pro] kam", 5, false));
+    assertEquals(new VersionTail.Tail(6, "2"), VersionTail.read("FLUX.2 [Quelle: BFL]", 5, false));
+  }
+
+  @Test
   void noVersion() {
     // a year, a word, digits running into letters, nothing at all
     assertNull(VersionTail.read("Qwen 2025", 4));

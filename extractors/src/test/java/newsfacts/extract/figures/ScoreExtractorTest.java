@@ -281,6 +281,25 @@ class ScoreExtractorTest {
     assertScore(ja.get(1), "71.3", 61, 71.3, "mmlu");
   }
 
+  // a table row under the metric's caption, "с" with points, a possessive 的, 得到, の平均スコアが, "blijft steken op"
+  @Test
+  void tableRowsPossessivesAndMoreScoreWords() {
+    List<Fact> table = scores("Open-weight models ranked by Artificial Analysis Intelligence Index\n\nModel | Index score\n\n"
+        + "DeepSeek-V3.2 | 66\n\ngpt-oss-120B | 61", "en");
+    assertEquals(2, table.size());
+    assertScore(table.get(0), "66", 106, 66, "intelligence-index");
+    assertEquals(List.of(), scores("Intelligence Index\n\nRevenue | 66", "en")); // no model in the first cell
+    assertScore(scores("В ru-Arena-Hard модель набрала 87,2 балла, опередив DeepSeek-V3.2 с 84,5 балла.", "ru").get(1),
+        "84,5", 68, 84.5, "arena-hard");
+    assertScore(scores("Doubao-Seed-2.0-Pro在AIME 2025中取得93.1分，高于DeepSeek-V3.2的89.3分。", "zh").get(1),
+        "89.3", 54, 89.3, "aime");
+    assertScore(scores("在SWE-bench Verified上，该模型得到76.5分。", "zh").get(0), "76.5", 26, 76.5, "swe-bench");
+    assertScore(scores("「ELYZA-tasks-100」の平均スコアが4.18となった。", "ja").get(0), "ELYZA-tasks-100」の平均スコアが4.18",
+        1, 4.18, "elyza-tasks-100");
+    assertScore(scores("Phi-4-mini haalt op MMLU 67,3 punten, het grotere Llama 3.1 8B blijft steken op 66,7.", "nl").get(1),
+        "66,7", 80, 66.7, "mmlu");
+  }
+
   // nl/en/de/ru: a value after a comparison word, its model named after it, runs on over the model's name
   @Test
   void comparedValueWithItsModelAfterIt() {
@@ -416,10 +435,14 @@ class ScoreExtractorTest {
 
   // ... but not an amount after the dash, a value without points, or a dash after a plain word
   @Test
-  void dashAfterModelNeedsPointsAndAModel() {
+  void dashAfterModelNeedsPointsOrTheClauseEndAndAModel() {
     assertEquals(1, scores("в тесте MMLU YandexGPT 5 Pro набрала 83 балла, GigaChat 2 MAX — 81,5 млрд рублей.", "ru")
         .size());
-    assertEquals(1, scores("в тесте MMLU YandexGPT 5 Pro набрала 83 балла, GigaChat 2 MAX — 81,5.", "ru").size());
+    // a bare value ending the clause after a model and a dash is its score ("У Qwen3-Max от Alibaba - 81,9.")
+    assertEquals(2, scores("в тесте MMLU YandexGPT 5 Pro набрала 83 балла, GigaChat 2 MAX — 81,5.", "ru").size());
+    assertEquals(2, scores("В ru-Arena-Hard модель набрала 87,2 балла. У Qwen3-Max от Alibaba - 81,9.", "ru").size());
+    // a percentage after the dash is a share, not a score
+    assertEquals(1, scores("в тесте MMLU GigaChat набрала 83 балла; на YandexGPT — 31%, на Qwen — 12%.", "ru").size());
     assertEquals(1, scores("в тесте MMLU YandexGPT 5 Pro набрала 83 балла, выручка — 81,5 балла.", "ru").size());
   }
 
