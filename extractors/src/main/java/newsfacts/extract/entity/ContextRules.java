@@ -21,8 +21,8 @@ import newsfacts.extract.Span;
  *   <li><b>a model word</b> (or for companies a company word) at most {@value #WORD_NEAR} chars before or
  *       after, in the same sentence: "R1 AI-model", "моделей V3 и R1", "O1モデル", "AI-bedrijf Meta"; for a
  *       company also <b>another company</b> at most {@value #PEER_GAP} chars away, as in a list
- *       ("Moonshot and Z.ai"), and for a company that makes models also a model word ("das KI-Modell
- *       von Mistral").
+ *       ("Moonshot and Z.ai") or farther in the same list ("from Fidelity, the Qatar Investment Authority and
+ *       Nvidia"), and for a company that makes models also a model word ("das KI-Modell von Mistral").
  * </ol>
  */
 final class ContextRules {
@@ -58,7 +58,7 @@ final class ContextRules {
     if (c.type() == FactType.COMPANY && ownModelInDocument(c, evidence)) {
       return Candidate.TIER_WORD;
     }
-    if (c.type() == FactType.COMPANY && peerNear(c, evidence, sentence)) {
+    if (c.type() == FactType.COMPANY && peerNear(c, evidence, sentence, p.text())) {
       return Candidate.TIER_WORD;
     }
     List<String> words = c.type() == FactType.MODEL ? MODEL_WORDS
@@ -114,18 +114,61 @@ final class ContextRules {
     return false;
   }
 
-  /** Another company named at most {@value #PEER_GAP} chars away: a list such as "Moonshot and Z.ai". */
-  private static boolean peerNear(Candidate c, List<Candidate> evidence, Span sentence) {
-    int lo = lowerBound(evidence, c.start() - PEER_GAP - 200);
-    for (int i = lo; i < evidence.size() && evidence.get(i).start() <= c.end() + PEER_GAP; i++) {
+  /**
+   * Another company named at most {@value #PEER_GAP} chars away, as in a list ("Moonshot and Z.ai"), or farther
+   * in the same list, at most {@value #LIST_GAP} chars away with only list words between: names, commas and
+   * conjunctions ("participation from Fidelity, the Qatar Investment Authority and Nvidia").
+   */
+  private static boolean peerNear(Candidate c, List<Candidate> evidence, Span sentence, String text) {
+    int lo = lowerBound(evidence, c.start() - LIST_GAP - 200);
+    for (int i = lo; i < evidence.size() && evidence.get(i).start() <= c.end() + LIST_GAP; i++) {
       Candidate e = evidence.get(i);
-      boolean near = e.end() <= c.start() ? c.start() - e.end() <= PEER_GAP : e.start() - c.end() <= PEER_GAP;
+      int gapFrom = e.end() <= c.start() ? e.end() : c.end();
+      int gapTo = e.end() <= c.start() ? c.start() : e.start();
+      int gap = gapTo - gapFrom;
+      boolean near = gap >= 0 && (gap <= PEER_GAP || (gap <= LIST_GAP && listGap(text, gapFrom, gapTo)));
       if (near && e.type() == FactType.COMPANY && !e.contextual() && !e.id().equals(c.id())
           && sentence.encloses(e.span()) && (e.end() <= c.start() || e.start() >= c.end())) {
         return true;
       }
     }
     return false;
+  }
+
+  static final int LIST_GAP = 60;
+  /** Conjunctions that separate list items, and the small words a name in a list may carry. */
+  private static final Set<String> LIST_SEPARATORS = Set.of("and", "or", "en", "und", "oder", "и", "или", "&");
+  private static final Set<String> LIST_FILLERS = Set.of("the", "of", "der", "die", "das", "van", "de", "het");
+
+  /**
+   * True when {@code [from, to)} holds a comma or a conjunction ({@link #LIST_SEPARATORS}) and otherwise only
+   * capitalised words and {@link #LIST_FILLERS}: the rest of a list between two of its items.
+   */
+  static boolean listGap(String t, int from, int to) {
+    boolean separator = false;
+    int k = from;
+    while (k < to) {
+      char ch = t.charAt(k);
+      if (ch == ',' || ch == '、') {
+        separator = true;
+        k++;
+      } else if (Character.isWhitespace(ch)) {
+        k++;
+      } else {
+        int e = k;
+        while (e < to && !Character.isWhitespace(t.charAt(e)) && t.charAt(e) != ',') {
+          e++;
+        }
+        String w = t.substring(k, e).toLowerCase(Locale.ROOT);
+        if (LIST_SEPARATORS.contains(w)) {
+          separator = true;
+        } else if (!LIST_FILLERS.contains(w) && !Character.isUpperCase(t.codePointAt(k))) {
+          return false;
+        }
+        k = e;
+      }
+    }
+    return separator;
   }
 
   private static int lowerBound(List<Candidate> sorted, int start) {

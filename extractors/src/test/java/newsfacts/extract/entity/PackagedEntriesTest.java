@@ -73,6 +73,15 @@ class PackagedEntriesTest {
   }
 
   @Test
+  void contextualCompanyInAListWithAKnownOne() {
+    // "Fidelity" is contextual ('high fidelity'); an item of a list that names Nvidia is the company
+    assertEquals(List.of("company fidelity [24,32) Fidelity", "company nvidia [69,75) Nvidia"),
+        find("with participation from Fidelity, the Qatar Investment Authority and Nvidia", "en"));
+    // lower-case words between: no list
+    assertEquals(List.of("company nvidia [41,47) Nvidia"), find("with high Fidelity, the sound that suits Nvidia", "en"));
+  }
+
+  @Test
   void contextualCompanyWithOneOfItsModelsInTheDocument() {
     String without = "Microsoft sloot een contract en ook Meta nam voor zo'n $3 miljard af.";
     assertEquals(List.of("company microsoft [0,9) Microsoft"), find(without, "nl"));
