@@ -32,7 +32,7 @@ final class ContextRules {
   /** Stems of "model": substring match, so "modellen", "Modell", "моделей" count. */
   static final List<String> MODEL_WORDS = List.of("model", "модел", "モデル", "模型", "모델");
   static final List<String> COMPANY_WORDS = List.of("company", "bedrijf", "unternehmen", "konzern", "firma",
-      "компани", "корпорац", "公司", "会社", "企業", "企业", "회사");
+      "компани", "корпорац", "公司", "会社", "企業", "企业", "회사", "厂", "廠");
   static final List<String> COMPANY_AND_MODEL_WORDS = java.util.stream.Stream.concat(COMPANY_WORDS.stream(),
       MODEL_WORDS.stream()).toList();
 

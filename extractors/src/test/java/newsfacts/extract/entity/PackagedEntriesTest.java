@@ -95,8 +95,14 @@ class PackagedEntriesTest {
     // UMC is the foundry, UMC Utrecht the hospital (the longer name wins)
     assertEquals(List.of("company umc-utrecht [30,41) UMC Utrecht"), find("Lumo Labs werkt samen met het UMC Utrecht", "nl"));
     assertEquals(List.of("company umc [0,3) UMC"), find("UMC raised prices", "en"));
-    // Taiwan's 超微 is AMD; 美超微 is Supermicro; the longer Japanese name is the subsidiary
-    assertEquals(List.of("company amd [0,2) 超微", "company supermicro [3,6) 美超微"), find("超微與美超微", "zh"));
+    // Taiwan's 超微 is AMD (contextual: 超微型 is "ultra-micro"); 美超微 is Supermicro; the longer Japanese
+    // name is the subsidiary
+    assertEquals(List.of("company broadcom [0,2) 博通", "company amd [3,5) 超微"), find("博通與超微的AI晶片", "zh"));
+    assertEquals(List.of(), find("超微型感測器", "zh"));
+    assertEquals(List.of("company supermicro [0,3) 美超微"), find("美超微伺服器", "zh"));
+    // 家登 after a maker word is Gudeng; inside 大家登录 it is nothing
+    assertEquals(List.of("company gudeng [4,6) 家登"), find("光罩盒廠家登今年營收", "zh"));
+    assertEquals(List.of(), find("欢迎大家登录网站", "zh"));
     assertEquals(List.of("company mizuho-capital [0,8) みずほキャピタル"), find("みずほキャピタルが出資", "ja"));
     // MTS AI is the unit, МТС the parent
     assertEquals(List.of("company mts-ai [0,6) МТС AI", "company mts [26,29) МТС"),
