@@ -29,6 +29,7 @@ final class ContextRules {
   static final int NEAR = 40;
   static final int WORD_NEAR = 30;
   static final int PEER_GAP = 12;
+  static final int LIST_GAP = 60;
   /** Stems of "model": substring match, so "modellen", "Modell", "моделей" count. */
   static final List<String> MODEL_WORDS = List.of("model", "модел", "モデル", "模型", "모델");
   static final List<String> COMPANY_WORDS = List.of("company", "bedrijf", "unternehmen", "konzern", "firma",
@@ -123,19 +124,20 @@ final class ContextRules {
     int lo = lowerBound(evidence, c.start() - LIST_GAP - 200);
     for (int i = lo; i < evidence.size() && evidence.get(i).start() <= c.end() + LIST_GAP; i++) {
       Candidate e = evidence.get(i);
-      int gapFrom = e.end() <= c.start() ? e.end() : c.end();
-      int gapTo = e.end() <= c.start() ? c.start() : e.start();
-      int gap = gapTo - gapFrom;
-      boolean near = gap >= 0 && (gap <= PEER_GAP || (gap <= LIST_GAP && listGap(text, gapFrom, gapTo)));
-      if (near && e.type() == FactType.COMPANY && !e.contextual() && !e.id().equals(c.id())
-          && sentence.encloses(e.span()) && (e.end() <= c.start() || e.start() >= c.end())) {
+      boolean before = e.end() <= c.start();
+      if (e.type() != FactType.COMPANY || e.contextual() || e.id().equals(c.id()) || !sentence.encloses(e.span())
+          || !(before || e.start() >= c.end())) {
+        continue;
+      }
+      int gapFrom = before ? e.end() : c.end();
+      int gapTo = before ? c.start() : e.start();
+      if (gapTo - gapFrom <= PEER_GAP || (gapTo - gapFrom <= LIST_GAP && listGap(text, gapFrom, gapTo))) {
         return true;
       }
     }
     return false;
   }
 
-  static final int LIST_GAP = 60;
   /** Conjunctions that separate list items, and the small words a name in a list may carry. */
   private static final Set<String> LIST_SEPARATORS = Set.of("and", "or", "en", "und", "oder", "и", "или", "&");
   private static final Set<String> LIST_FILLERS = Set.of("the", "of", "der", "die", "das", "van", "de", "het");

@@ -53,12 +53,14 @@ public final class FactLinker {
    * Model words that refer back to a model named before them; Russian has no article, so the bare word is one
    * (a name after it is a model fact nearer to the score, which wins).
    */
-  static final String[] ANAPHORS = {"das Modell", "dem Modell", "the model", "het model", "модель", "该模型",
-      "此模型", "这一模型", "这款模型", "該模型", "同モデル", "このモデル", "dat laatste model", "laatstgenoemde model",
-      "the latter model", "the latter", "letzteres Modell", "das letztgenannte Modell"};
-  /** The anaphors of {@link #ANAPHORS} that stand for the last model named before them, not the first. */
-  private static final java.util.Set<String> LATTER = java.util.Set.of("dat laatste model", "laatstgenoemde model",
-      "the latter model", "the latter", "letzteres Modell", "das letztgenannte Modell");
+  private static final String[] FIRST_ANAPHORS = {"das Modell", "dem Modell", "the model", "het model", "модель",
+      "该模型", "此模型", "这一模型", "这款模型", "該模型", "同モデル", "このモデル"};
+  /** Anaphors that stand for the last model named before them, not the first ("the latter"). */
+  private static final String[] LATTER_ANAPHORS = {"dat laatste model", "laatstgenoemde model", "the latter model",
+      "the latter", "letzteres Modell", "das letztgenannte Modell"};
+  /** All anaphors: those of the first model, then {@link #LATTER_ANAPHORS}. */
+  static final String[] ANAPHORS = java.util.stream.Stream.concat(java.util.Arrays.stream(FIRST_ANAPHORS),
+      java.util.Arrays.stream(LATTER_ANAPHORS)).toArray(String[]::new);
   /**
    * Words that set a model against the subject ("ahead of Google's Gemini 3 Pro, and scored 44.4%": 44.4 is
    * not Gemini's), with the comparison words of {@link ScoreExtractor#comparedBetween}.
@@ -350,7 +352,7 @@ public final class FactLinker {
       int anaphor = anaphor(t, Math.max(best == null ? sentence.start() : best.end(), f.start() - ANAPHOR_REACH),
           f.start());
       if (anaphor >= 0) {
-        boolean latter = LATTER.contains(ANAPHORS[anaphorAt(t, anaphor, f.start())]);
+        boolean latter = anaphorAt(t, anaphor, f.start()) >= FIRST_ANAPHORS.length;
         Fact subject = latter ? lastModel(models, sentence.start(), anaphor) : firstModel(models, sentence.start(), anaphor);
         if (subject == null) {
           Span before = p.sentenceBefore(sentence);
