@@ -20,7 +20,8 @@ import java.util.Objects;
  * @param id canonical id: company slug ({@code alibaba}) or model id ({@code qwen3-max})
  * @param name display name of the company or model
  * @param company a model's vendor company id
- * @param known for models: false when the version is not in the lexicon but its family is
+ * @param known for models: false when the model is not in the lexicon: a new version of a family it knows, or
+ *     a name shaped like a model's that scored a benchmark (the linker's unknown models)
  * @param amount money amount in currency units (a range's lower end)
  * @param currency ISO 4217 code
  * @param max upper end of a range (money, percent), else null

@@ -18,10 +18,11 @@ final class Stages {
   static FactPipeline pipeline(LexiconSource source) {
     Lexicons lexicons = Lexicons.load(source);
     FxRates fx = FxRates.load(source);
-    FactLinker linker = new FactLinker();
+    Metrics metrics = Metrics.load(source);
+    FactLinker linker = new FactLinker(metrics.all().stream().flatMap(m -> m.aliases().stream()).toList());
     return new FactPipeline(
         List.of(new EntityExtractor(lexicons), new MoneyExtractor(), new PercentExtractor(),
-            new ScoreExtractor(Metrics.load(source))),
+            new ScoreExtractor(metrics)),
         (passage, facts) -> linker.link(passage, facts, fx));
   }
 }

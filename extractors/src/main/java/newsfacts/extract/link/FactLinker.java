@@ -42,8 +42,12 @@ import newsfacts.extract.figures.ScoreExtractor;
  *       an explicit score is not taken across a semicolon, a comparison word or a contrast word ("58,7 Prozent
  *       im MMLU-Pro-Test, deutlich hinter Llama 4 Maverick"). A score
  *       found by context only ({@link ScoreExtractor#foundByContext}) without a model is dropped.
+ *   <li><b>Unknown models</b>: an explicit score still without a model takes a name shaped like a model's
+ *       ({@link ModelNames}: "Pharia-2-Instruct erreicht 58,7 Prozent") before it in its clause or inside its
+ *       span. The name and its other mentions in the passage become MODEL facts with {@code known: false}.
  * </ul>
- * The result is sorted by start offset; facts of other types pass through unchanged.
+ * The result is sorted by start offset; facts of other types pass through unchanged, except a company fact
+ * at the start of an unknown model's name ("Lightblue" of "Lightblue-8B"), which becomes the model's vendor.
  */
 public final class FactLinker {
   private static final String[] PAIR_WORDS = {"ca.", "circa", "about", "ongeveer", "rund", "etwa", "около",
@@ -91,7 +95,18 @@ public final class FactLinker {
   private static final Comparator<Fact> BY_SPAN = (a, b) -> a.start() != b.start()
       ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end());
 
-  public FactLinker() {}
+  /** Keys ({@link ModelNames#key}) of every metric name: never read as a model's. */
+  private final Set<String> metricKeys;
+
+  /** A linker that knows no metric names (tests of linking alone). */
+  public FactLinker() {
+    this(List.of());
+  }
+
+  /** A linker for scores of metrics named by {@code metricNames} (every alias of {@code metrics.jsonl}). */
+  public FactLinker(List<String> metricNames) {
+    this.metricKeys = Set.copyOf(ModelNames.keys(metricNames));
+  }
 
   /** Links {@code facts} (of {@code passage}) and returns the linked list. */
   public List<Fact> link(Passage passage, List<Fact> facts, FxRates fx) {
@@ -114,11 +129,22 @@ public final class FactLinker {
     Map<Integer, List<Integer>> same = sameAs(passage.text(), money);
     List<Fact> out = new ArrayList<>(sorted.size());
     Fact lastScore = null;
+    Unknowns unknowns = null; // made when a score first lacks a model
     for (Fact f : sorted) {
       switch (f.type()) {
         case MONEY -> out.add(linkMoney(passage, f, entities, same, fx));
         case SCORE -> {
           Fact s = linkScore(passage, f, models, lastScore);
+          if (s != null && s.model() == null) {
+            if (unknowns == null) {
+              unknowns = new Unknowns(passage, sorted);
+            }
+            Fact m = unknowns.subject(s, metricKeys);
+            if (m != null) {
+              models.add(firstAtOrAfter(models, m.start()), m);
+              s = s.withModel(m.id());
+            }
+          }
           if (s != null) {
             out.add(s);
             lastScore = s;
@@ -127,8 +153,141 @@ public final class FactLinker {
         default -> out.add(f);
       }
     }
-    return out;
+    return unknowns == null || unknowns.named.isEmpty() ? out : unknowns.merge(out);
   }
+
+  /** How far before a score (chars) an unknown model's name is looked for. */
+  static final int NAME_REACH = 200;
+
+  /**
+   * Models no lexicon knows, named as the subject of a score ({@link ModelNames}). A name may begin with a
+   * company's name ("Lightblue-8B" of Lightblue): that company fact gives the model its vendor and is
+   * dropped, as "DeepSeek-R1" is a model, not the company DeepSeek. No other fact may overlap a name.
+   */
+  private static final class Unknowns {
+    private final Passage p;
+    /** Chars inside a fact other than a company. */
+    private final java.util.BitSet taken;
+    /** Company facts, sorted. */
+    private final List<Fact> companies = new ArrayList<>();
+    private final List<Fact> named = new ArrayList<>();
+    private final Set<Fact> dropped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    Unknowns(Passage p, List<Fact> sorted) {
+      this.p = p;
+      this.taken = new java.util.BitSet(p.text().length());
+      for (Fact f : sorted) {
+        if (f.type() == FactType.COMPANY) {
+          companies.add(f);
+        } else {
+          taken.set(f.start(), f.end());
+        }
+      }
+    }
+
+    /**
+     * A model fact for the name that scored {@code score}, which no model fact claims: the last name in the
+     * score's span ("MedQA-score van Lumo-Zorg 2: 78,4"), else the nearest one before it in its clause (from the
+     * sentence start or the last ";", at most {@link #NAME_REACH} chars back) that is not set against the
+     * subject by a contrast word. Null when there is none. The fact has {@code known: false} and the name's
+     * id ("Lumo-Zorg 2" is {@code lumo-zorg-2}).
+     */
+    Fact subject(Fact score, Set<String> metricKeys) {
+      String t = p.text();
+      Span sentence = p.sentenceAt(score.start());
+      int from = Math.max(sentence.start(), score.start() - NAME_REACH);
+      for (int k = score.start() - 1; k >= from; k--) {
+        if (t.charAt(k) == ';' || t.charAt(k) == '；') {
+          from = k + 1;
+          break;
+        }
+      }
+      Span pick = null;
+      for (Span n : ModelNames.find(t, from, score.start(), k -> !taken.get(k), metricKeys)) {
+        if (vendorOf(n) != BLOCKED && !contrastedAt(t, n.start())) {
+          pick = n; // names before the score end where it starts: "Lumo-Zorg 78 punten" is not "Lumo-Zorg 78"
+        }
+      }
+      for (Span n : ModelNames.find(t, score.start(), score.end(), k -> true, metricKeys)) {
+        if (vendorOf(n) != BLOCKED) {
+          pick = n;
+        }
+      }
+      if (pick == null) {
+        return null;
+      }
+      Fact m = claim(pick, null);
+      named.add(m);
+      return m;
+    }
+
+    /** The passage's facts with the names and their other mentions, without the companies they hold. */
+    List<Fact> merge(List<Fact> linked) {
+      List<Fact> other = new ArrayList<>();
+      Set<String> done = new java.util.HashSet<>();
+      String t = p.text();
+      for (Fact m : named) {
+        if (!done.add(m.text())) {
+          continue;
+        }
+        for (int k = t.indexOf(m.text()); k >= 0; k = t.indexOf(m.text(), k + 1)) {
+          Span s = new Span(k, k + m.text().length());
+          int next = taken.nextSetBit(k);
+          if (ModelNames.bounded(t, s) && (next < 0 || next >= s.end()) && vendorOf(s) != BLOCKED) {
+            other.add(claim(s, m));
+          }
+        }
+      }
+      List<Fact> out = new ArrayList<>(linked.size() + named.size() + other.size());
+      for (Fact f : linked) {
+        if (!dropped.contains(f)) {
+          out.add(f);
+        }
+      }
+      out.addAll(named);
+      out.addAll(other);
+      out.sort(BY_SPAN);
+      return out;
+    }
+
+    /** A model fact on {@code s} (like {@code as}, or new), its chars taken and its vendor's fact dropped. */
+    private Fact claim(Span s, Fact as) {
+      Fact vendor = vendorOf(s);
+      taken.set(s.start(), s.end());
+      if (vendor != null) {
+        dropped.add(vendor);
+      }
+      String name = p.text().substring(s.start(), s.end());
+      String vendorId = vendor != null ? vendor.id() : as != null ? as.company() : null;
+      return Fact.model(name, s.start(), p.langAt(s.start()), as != null ? as.id() : ModelNames.id(name),
+          as != null ? as.name() : name, vendorId, false);
+    }
+
+    /**
+     * The company fact a name begins with (then ends inside), null for none, {@link #BLOCKED} when a company
+     * fact overlaps it otherwise.
+     */
+    private Fact vendorOf(Span s) {
+      Fact out = null;
+      for (int k = firstAtOrAfter(companies, s.start() - 200); k < companies.size(); k++) {
+        Fact c = companies.get(k);
+        if (c.start() >= s.end()) {
+          break;
+        }
+        if (c.end() <= s.start()) {
+          continue;
+        }
+        if (c.start() != s.start() || c.end() >= s.end() || out != null) {
+          return BLOCKED;
+        }
+        out = c;
+      }
+      return out;
+    }
+  }
+
+  /** {@link Unknowns#vendorOf}'s answer for a name a company fact overlaps other than at its start. */
+  private static final Fact BLOCKED = Fact.company("-", 0, "und", "-", "-");
 
   private static Fact linkMoney(Passage p, Fact f, List<Fact> entities, Map<Integer, List<Integer>> same,
       FxRates fx) {

@@ -298,4 +298,51 @@ class FactLinkerTest {
     assertEquals(87.1, scores.get(1).value());
     assertEquals("mmlu-pro", scores.get(1).metric());
   }
+
+  private static final FactLinker NAMING = new FactLinker(Metrics.load(LexiconSource.packaged()).all().stream()
+      .flatMap(m -> m.aliases().stream()).toList());
+
+  /** The linked facts of {@code text} as "type:text=id" (models) and "value=model" (scores). */
+  private static List<String> linkedNames(String text, String lang) {
+    Passage p = Passage.of(text, lang);
+    List<Fact> facts = new ArrayList<>(ENTITIES.extract(p));
+    facts.addAll(SCORES.extract(p));
+    return NAMING.link(p, facts, FX).stream()
+        .filter(f -> f.type() == FactType.SCORE || f.type() == FactType.MODEL || f.type() == FactType.COMPANY)
+        .map(f -> f.type() == FactType.SCORE ? f.value() + "=" + f.model()
+            : f.type().jsonName() + ":" + f.text() + "=" + f.id() + (f.known() == null ? "" : "?")
+                + (f.company() == null ? "" : "/" + f.company()))
+        .toList();
+  }
+
+  // a score without a model takes a name shaped like a model's standing before it as an unknown model
+  @Test
+  void scoreWithoutModelNamesAnUnknownModel() {
+    assertEquals(List.of("model:Pharia-2-Instruct=pharia-2-instruct?", "58.7=pharia-2-instruct",
+        "model:Llama 4 Maverick=llama-4-maverick/meta", "80.5=llama-4-maverick"), linkedNames(
+        "Sein Modell Pharia-2-Instruct erreicht 58,7 Prozent im MMLU-Pro-Test, hinter Llama 4 Maverick mit 80,5 Prozent.",
+        "de"));
+    assertEquals(List.of("model:Lumo-Zorg 2=lumo-zorg-2?", "78.4=lumo-zorg-2", "model:GPT-5.1=gpt-5.1/openai",
+        "company:OpenAI=openai", "81.2=gpt-5.1"), linkedNames(
+        "Volgens het bedrijf scoort Lumo-Zorg 2 78,4 punten op MedQA; GPT-5.1 van OpenAI komt daar op 81,2.", "nl"));
+  }
+
+  // a name beginning with a company's is that company's model; the name's other mentions are models too
+  @Test
+  void unknownModelTakesItsVendorAndItsOtherMentions() {
+    assertEquals(List.of("model:Velora-8B=velora-8b?", "company:Mistral AI=mistral-ai",
+        "model:Mistral-8B=mistral-8b?/mistral-ai", "71.0=mistral-8b", "model:Velora-8B=velora-8b?", "72.0=velora-8b"),
+        linkedNames("Velora-8B is nieuw.\nVolgens Mistral AI haalt Mistral-8B 71 op MMLU.\nVelora-8B haalt 72 op MMLU.",
+            "nl"));
+  }
+
+  // a contrasted name is passed over; a known model or a context score is never replaced; no name, no model
+  @Test
+  void unknownModelOnlyWhereNoModelIsFound() {
+    assertEquals(List.of("model:Nova-2=nova-2?", "71.0=nova-2"), linkedNames(
+        "Nova-2, ahead of Orion-3, scored 71 on MMLU.", "en").stream().filter(s -> !s.contains("Orion")).toList());
+    assertEquals(List.of("model:GPT-5=gpt-5/openai", "70.0=gpt-5"), linkedNames(
+        "Nova-2 is new. GPT-5 scored 70 on MMLU.", "en").stream().filter(s -> !s.contains("Nova")).toList());
+    assertEquals(List.of("70.0=null"), linkedNames("The startup's Top-10 system scored 70 on MMLU.", "en"));
+  }
 }
