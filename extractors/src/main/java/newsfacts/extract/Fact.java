@@ -20,7 +20,7 @@ import java.util.Objects;
  * @param id canonical id: company slug ({@code alibaba}) or model id ({@code qwen3-max})
  * @param name display name of the company or model
  * @param company a model's vendor company id
- * @param known for models: false when the model is not in the lexicon: a new version of a family it knows, or
+ * @param known for companies: false for a name the lexicon lacks, read from its form ("Peak Capital"); for models: false when the model is not in the lexicon: a new version of a family it knows, or
  *     a name shaped like a model's that scored a benchmark (the linker's unknown models)
  * @param amount money amount in currency units (a range's lower end)
  * @param currency ISO 4217 code
@@ -118,6 +118,12 @@ public record Fact(
 
   public static Fact company(String text, int start, String lang, String id, String name) {
     return new Fact(FactType.COMPANY, text, start, start + text.length(), lang, null, id, name, null, null,
+        null, null, null, null, null, null, null, null, null, null, null);
+  }
+
+  /** A company the lexicon does not list ({@code known: false}), named by a form that says "company". */
+  public static Fact unknownCompany(String text, int start, String lang, String id, String name) {
+    return new Fact(FactType.COMPANY, text, start, start + text.length(), lang, null, id, name, null, Boolean.FALSE,
         null, null, null, null, null, null, null, null, null, null, null);
   }
 

@@ -33,6 +33,8 @@ import newsfacts.extract.lexicon.TextNormalizer;
  *   <li>A company named by its model family's prefix ("DeepSeek", "Mistral") in a list with a model
  *       ("Qwen и DeepSeek", "DeepSeek、通义千问、GLM等大模型") is that family's model entry, not the company,
  *       unless a maker word stands before it ("V3 от DeepSeek и Kimi K2").
+ *   <li>On the text no alias claimed, a name whose form says "company" ({@link CompanyNames}: "Peak Capital",
+ *       "FD Mediagroep B.V.", "компания «Ф-Тех»") is a company the lexicon lacks, with {@code known: false}.
  * </ol>
  * Company facts carry {@code id} and {@code name}; model facts also {@code company} (the vendor id) and
  * {@code known}. Thread-safe: all state is built in the constructor.
@@ -97,6 +99,18 @@ public final class EntityExtractor implements Extractor {
         String name = m != null ? m.name() : c.derivedName();
         out.add(Fact.model(surface, c.start(), lang, c.id(), name, c.vendor(), c.known()));
       }
+    }
+    java.util.BitSet taken = new java.util.BitSet(text.length());
+    for (Candidate c : accepted) {
+      taken.set(c.start(), c.end());
+    }
+    boolean added = false;
+    for (CompanyNames.Found f : CompanyNames.find(text, k -> !taken.get(k), passage::langAt)) {
+      out.add(Fact.unknownCompany(f.name(), f.start(), passage.langAt(f.start()), CompanyNames.id(f.name()), f.name()));
+      added = true;
+    }
+    if (added) {
+      out.sort(java.util.Comparator.comparingInt(Fact::start));
     }
     return out;
   }

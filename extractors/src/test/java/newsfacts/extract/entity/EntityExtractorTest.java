@@ -23,6 +23,8 @@ class EntityExtractorTest {
         + ") " + f.text();
     if (f.type() == FactType.MODEL) {
       s += " vendor=" + f.company() + (f.known() == null ? "" : " unknown");
+    } else if (f.known() != null) {
+      s += " unknown";
     }
     return s;
   }
@@ -325,5 +327,12 @@ class EntityExtractorTest {
         last = f.end();
       }
     }
+  }
+
+  // a name whose form says "company" is a company the lexicon lacks, on text no alias claimed
+  @Test
+  void unlistedCompanyByItsFormOnFreeTextOnly() {
+    assertEquals(List.of("company nvidia [0,6) Nvidia", "company peak-capital [14,26) Peak Capital unknown",
+        "company meta [31,35) Meta"), find("Nvidia Corp., Peak Capital and Meta Superintelligence Labs", "en"));
   }
 }

@@ -92,8 +92,8 @@ class PackagedEntriesTest {
 
   @Test
   void heldOutCompaniesAndTheirNeighbours() {
-    // UMC is the foundry, UMC Utrecht the hospital (the longer name wins)
-    assertEquals(List.of("company umc-utrecht [30,41) UMC Utrecht"), find("Lumo Labs werkt samen met het UMC Utrecht", "nl"));
+    // UMC is the foundry, UMC Utrecht the hospital (the longer name wins); Lumo Labs, unlisted, is read by its form
+    assertEquals(List.of("company lumo-labs [0,9) Lumo Labs unknown", "company umc-utrecht [30,41) UMC Utrecht"), find("Lumo Labs werkt samen met het UMC Utrecht", "nl"));
     assertEquals(List.of("company umc [0,3) UMC"), find("UMC raised prices", "en"));
     // Taiwan's 超微 is AMD (contextual: 超微型 is "ultra-micro"); 美超微 is Supermicro; the longer Japanese
     // name is the subsidiary

@@ -1,0 +1,293 @@
+package newsfacts.extract.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+/**
+ * Company names no lexicon lists, read from the two forms of a name that say "company" on their own: a run of
+ * capitalised Latin words ending in a company word ("Peak Capital", "Valor Equity Partners", "Lumo Labs",
+ * "Constellation Energy"), or before a legal form, which is not part of the name ("FD Mediagroep B.V.",
+ * "Frankfurter Allgemeine Zeitung GmbH"); and a Russian name in quotes («», „“, "") after a company word (with at most two attributes between: "дистрибьютора
+ * серверного оборудования \"Ф-Тех\"") ("компания
+ * «Ф-Тех»", "ПАО «Аквариус»", "дистрибьютора \"Ф-Тех\"").
+ *
+ * <p>At most four name words, each starting with a capital; the run stops at a word that ends a sentence or
+ * a clause (".", ","), a possessive ("Singapore's"), a function word, a month or weekday, a Dutch adjective of
+ * origin ("het Utrechtse Lumo Labs", "de Britse Balderton Capital") and a role noun ("Finanzinvestor", "KI-Start-up").
+ * A company word followed by another capitalised word is inside a longer name ("Ontario Energy Board"),
+ * and German "Partners" is a genitive ("des Partners"). A run whose words are all generic ("Working Group", "Research Labs", "Investment Bank") is no name. Only free
+ * text is read: a run touching a lexicon match ("Meta Superintelligence Labs", "Nvidia Corp.") is left alone.
+ */
+final class CompanyNames {
+  private CompanyNames() {}
+
+  /** A name found: its span and the name (without a legal form). */
+  record Found(int start, int end, String name) {}
+
+  /** Most name words before a company word or legal form ("Bodycote Materials Testing Canada Inc."). */
+  private static final int MAX_WORDS = 4;
+
+  /** Last words of a company name that are part of it. */
+  private static final Set<String> COMPANY_WORDS = Set.of("Capital", "Ventures", "Partners", "Labs",
+      "Technologies", "Group", "Gruppe", "Groep", "Holding", "Holdings", "Energy", "Semiconductor", "Semiconductors",
+      "Robotics", "Networks", "Securities", "Investments", "Electronics", "Industries", "Microsystems",
+      "Instruments", "Telecom", "Therapeutics");
+
+  /** Legal forms after a name, not part of it. */
+  private static final Set<String> LEGAL_FORMS = Set.of("GmbH", "AG", "SE", "N.V.", "B.V.", "NV", "BV", "Inc.",
+      "Inc", "Corp.", "Corporation", "Ltd.", "Ltd", "LLC", "plc", "PLC", "S.A.", "KGaA", "Co.");
+
+  /** Words that open no name (lower case): articles, prepositions, pronouns, months, weekdays, conjunctions. */
+  private static final Set<String> STOP = Set.of("the", "a", "an", "der", "die", "das", "den", "dem", "des",
+      "ein", "eine", "einer", "eines", "de", "het", "een", "in", "on", "at", "for", "of", "by", "with", "and", "und",
+      "en", "als", "bei", "für", "von", "van", "mit", "zu", "zum", "zur", "auf", "im", "am", "door", "voor", "met",
+      "bij", "naar", "over", "uit", "this", "that", "its", "their", "our", "his", "her", "also", "but", "aber",
+      "maar", "ook", "auch", "nach", "from", "to", "as", "is", "was", "wie", "while", "when", "after", "before",
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
+      "januari", "februari", "maart", "mei", "augustus", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "my", "your", "ceo", "cfo", "cto", "chief", "via", "laut", "volgens", "according", "says", "said");
+
+  /** Words that make a name generic when every word of the run is one of them (lower case). */
+  private static final Set<String> GENERIC = Set.of("working", "research", "expert", "advisory", "study", "focus",
+      "peer", "industry", "interest", "task", "investment", "development", "central", "national", "world",
+      "european", "global", "international", "private", "public", "venture", "equity", "data", "ai", "tech",
+      "technology", "media", "energy", "capital", "growth", "strategic", "innovation", "digital", "cloud",
+      "semiconductor", "chip", "chips", "new", "big", "top", "leading", "major", "asian", "american", "german",
+      "dutch", "russian", "chinese", "japanese", "british", "french", "open", "source", "quantum", "socialist",
+      "liberal", "green", "greens", "conservative", "political", "parliamentary", "collaborator", "brands");
+
+  /** Endings of role nouns that stand before a name, not in it (lower case): "Finanzinvestor", "KI-Start-up". */
+  private static final String[] ROLE_ENDINGS = {"investor", "konzern", "hersteller", "anbieter", "firma",
+      "unternehmen", "start-up", "startup", "fonds", "gesellschaft", "tochter", "spezialist", "entwickler",
+      "betreiber", "versorger", "geldgeber", "chipmaker", "maker", "firm", "fund", "bedrijf", "belegger",
+      "durchbruch", "chef", "chief", "founder", "gründer", "oprichter"};
+
+  /** Russian company words before a name in guillemets (stems: "компания", "компании", "компанией"...). */
+  private static final String[] RU_COMPANY_WORDS = {"компани", "банк", "групп", "холдинг", "фонд", "инвесткомпани",
+      "госкорпораци", "корпораци", "оператор", "разработчик", "производител", "стартап", "ООО", "АО", "ПАО",
+      "ЗАО", "ОАО", "АНО", "интегратор", "дистрибьютор", "поставщик"};
+
+  /** The names in {@code text} whose every char is {@code free}, in text order. */
+  static List<Found> find(String text, IntPredicate free, java.util.function.IntFunction<String> langAt) {
+    List<Found> out = new ArrayList<>();
+    latin(text, free, langAt, out);
+    russian(text, free, out);
+    out.sort(java.util.Comparator.comparingInt(Found::start));
+    return out;
+  }
+
+  /** A word of the text: its span. */
+  private record Word(int start, int end) {
+    String of(String t) {
+      return t.substring(start, end);
+    }
+  }
+
+  private static void latin(String t, IntPredicate free, java.util.function.IntFunction<String> langAt,
+      List<Found> out) {
+    List<Word> words = words(t);
+    for (int k = 0; k < words.size(); k++) {
+      Word w = words.get(k);
+      String s = w.of(t);
+      boolean legal = LEGAL_FORMS.contains(s);
+      boolean company = COMPANY_WORDS.contains(s) && !(s.equals("Partners") && "de".equals(langAt.apply(w.start())));
+      if (!legal && !company) {
+        continue; // German "des Partners" is a genitive
+      }
+      Word next = k + 1 < words.size() && spaceBetween(t, w, words.get(k + 1)) ? words.get(k + 1) : null;
+      if (company && next != null && Character.isUpperCase(t.charAt(next.start()))
+          && !LEGAL_FORMS.contains(next.of(t))) {
+        continue; // the name goes on: "Ontario Energy Board", "Printing Industries Association"
+      }
+      // the name words before it: capitalised, one space apart, none a stop word, role noun or clause end
+      int first = k;
+      while (first > 0 && k - first < MAX_WORDS) {
+        Word p = words.get(first - 1);
+        String ps = p.of(t);
+        if (!spaceBetween(t, p, words.get(first)) || !nameWord(ps)) {
+          break;
+        }
+        first--;
+      }
+      int nameEnd = legal ? w.start() - 1 : w.end(); // a legal form is not part of the name
+      if (first == k) {
+        continue;
+      }
+      int start = words.get(first).start();
+      boolean generic = true;
+      for (int j = first; j <= (legal ? k - 1 : k); j++) {
+        if (!GENERIC.contains(words.get(j).of(t).toLowerCase(Locale.ROOT))
+            && !COMPANY_WORDS.contains(words.get(j).of(t))) {
+          generic = false;
+        }
+      }
+      if (generic) {
+        continue;
+      }
+      int end = w.end();
+      if (!allFree(free, start, end)) {
+        continue;
+      }
+      String name = t.substring(start, nameEnd);
+      out.add(new Found(start, nameEnd, name));
+      if (company && next != null) {
+        k++; // "Lumo Labs Inc.": the legal form after the name is read with it
+      }
+    }
+  }
+
+  /** True for a word that can be part of a name before a company word. */
+  private static boolean nameWord(String s) {
+    char c = s.charAt(0);
+    if (!(Character.isUpperCase(c) || Character.isDigit(c))) {
+      return false;
+    }
+    String lower = s.toLowerCase(Locale.ROOT);
+    if (STOP.contains(lower) || lower.endsWith("'s") || lower.endsWith("’s") || lower.endsWith("s'")) {
+      return false;
+    }
+    if (lower.length() > 4 && lower.endsWith("se") && Character.isLowerCase(s.charAt(1))) {
+      return false; // Dutch adjectives of origin: "Utrechtse", "Britse", "Amerikaanse"
+    }
+    for (String r : ROLE_ENDINGS) {
+      if (lower.endsWith(r)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The words of {@code t}: runs of letters, digits and {@code & . ' ’ -} inside a word (a trailing "." or
+   * "-" is not part of it, except in a legal form or initials such as "N.V.").
+   */
+  private static List<Word> words(String t) {
+    List<Word> out = new ArrayList<>();
+    int n = t.length();
+    int i = 0;
+    while (i < n) {
+      if (!Character.isLetterOrDigit(t.charAt(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < n && (Character.isLetterOrDigit(t.charAt(j)) || (j + 1 < n && "&'’-.".indexOf(t.charAt(j)) >= 0
+          && Character.isLetterOrDigit(t.charAt(j + 1))))) {
+        j++;
+      }
+      // "B.V." and "Inc." keep their final dot; a sentence's last word does not
+      if (j < n && t.charAt(j) == '.' && (LEGAL_FORMS.contains(t.substring(i, j + 1)))) {
+        j++;
+      }
+      out.add(new Word(i, j));
+      i = j;
+    }
+    return out;
+  }
+
+  /** True when exactly one space separates two words (no punctuation: "Wit. Lumo Labs" is two runs). */
+  private static boolean spaceBetween(String t, Word a, Word b) {
+    return b.start() - a.end() == 1 && t.charAt(a.end()) == ' ';
+  }
+
+  /** Quotes a Russian name stands in, and their closing counterparts at the same index. */
+  private static final String OPEN_QUOTES = "«„\"“";
+  private static final String CLOSE_QUOTES = "»“\"”";
+
+  private static void russian(String t, IntPredicate free, List<Found> out) {
+    for (int q = 0; q < t.length(); q++) {
+      int kind = OPEN_QUOTES.indexOf(t.charAt(q));
+      if (kind < 0) {
+        continue;
+      }
+      int close = t.indexOf(CLOSE_QUOTES.charAt(kind), q + 1);
+      if (close < 0 || close - q - 1 < 2 || close - q - 1 > 40) {
+        continue;
+      }
+      String name = t.substring(q + 1, close).strip();
+      if (name.isEmpty() || !Character.isUpperCase(name.codePointAt(0)) || name.indexOf('«') >= 0
+          || name.indexOf('\n') >= 0) {
+        continue;
+      }
+      boolean companyWord = false;
+      int e = q;
+      for (int words = 0; words <= RU_BETWEEN && !companyWord; words++) {
+        while (e > 0 && t.charAt(e - 1) == ' ') {
+          e--;
+        }
+        int b = e;
+        while (b > 0 && Character.isLetter(t.charAt(b - 1))) {
+          b--;
+        }
+        if (b == e) {
+          break;
+        }
+        String word = t.substring(b, e);
+        companyWord = ruCompanyWord(word);
+        if (!companyWord && (!Character.isLowerCase(word.charAt(0)) || ruVerb(word))) {
+          break; // only attributes between: "дистрибьютора серверного оборудования "Ф-Тех"", not "выпустила «Алису»"
+        }
+        e = b;
+      }
+      int start = q + 1 + t.substring(q + 1, close).indexOf(name);
+      if (companyWord && allFree(free, q, close + 1)) {
+        out.add(new Found(start, start + name.length(), name));
+      }
+    }
+  }
+
+  /** Most lower-case words between a Russian company word and the name's quote. */
+  private static final int RU_BETWEEN = 2;
+
+  /** Past-tense and present endings: a verb between a company word and a quote ends the search. */
+  private static final String[] RU_VERB_ENDINGS = {"ла", "ли", "ло", "ал", "ил", "ел", "ет", "ит", "ют", "ят", "ат"};
+
+  private static boolean ruVerb(String word) {
+    for (String v : RU_VERB_ENDINGS) {
+      if (word.endsWith(v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean ruCompanyWord(String word) {
+    for (String w : RU_COMPANY_WORDS) {
+      boolean stem = Character.isLowerCase(w.charAt(0));
+      if (stem ? word.toLowerCase(Locale.ROOT).startsWith(w) && word.length() <= w.length() + 3 : word.equals(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean allFree(IntPredicate free, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!free.test(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A company id for a name: lower case, runs of other chars as one hyphen ("Peak Capital" is {@code peak-capital}). */
+  static String id(String name) {
+    StringBuilder b = new StringBuilder();
+    for (int k = 0; k < name.length(); k++) {
+      char c = Character.toLowerCase(name.charAt(k));
+      if (Character.isLetterOrDigit(c)) {
+        b.append(c);
+      } else if (b.length() > 0 && b.charAt(b.length() - 1) != '-') {
+        b.append('-');
+      }
+    }
+    while (b.length() > 0 && b.charAt(b.length() - 1) == '-') {
+      b.setLength(b.length() - 1);
+    }
+    return b.toString();
+  }
+}
