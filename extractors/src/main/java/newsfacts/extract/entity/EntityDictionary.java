@@ -25,6 +25,8 @@ final class EntityDictionary {
   private final AliasAutomaton automaton;
   private final List<List<Target>> targets;
   private final Map<String, String> familyStem;
+  /** Per family, the stems of its sub-brand prefixes by their slug ("devstral" of family mistral). */
+  private final Map<String, Map<String, String>> brandStems;
   /** Keys all of whose targets need a word start (most Latin and Cyrillic aliases). */
   private final boolean[] wordStart;
 
@@ -55,6 +57,7 @@ final class EntityDictionary {
       wordStart[k] = targets.get(k).stream().allMatch(Target::wordStart);
     }
     this.familyStem = stems(lexicons);
+    this.brandStems = brandStems(lexicons);
   }
 
   private static void addClaims(Map<String, List<Target>> byKey, FactType type, AliasClaims claims, int[] order) {
@@ -143,5 +146,65 @@ final class EntityDictionary {
   /** The derived id of version {@code idPart} of {@code family}. */
   String derivedId(String family, String idPart) {
     return familyStem.getOrDefault(family, family + "-") + idPart;
+  }
+
+  /**
+   * The derived id of version {@code idPart} of {@code family} written after {@code prefix} (the text
+   * matched): a sub-brand prefix whose own ids the lexicon has ("Devstral 2" is {@code devstral-2}, not
+   * {@code mistral-2}; "Seedream 5.0" {@code seedream-5.0}), else as {@link #derivedId(String, String)}.
+   */
+  String derivedId(String family, String prefix, String idPart) {
+    Map<String, String> brands = brandStems.get(family);
+    String stem = brands == null ? null : brands.get(slug(prefix));
+    return stem != null ? stem + idPart : derivedId(family, idPart);
+  }
+
+  /** A prefix as an id start: lower case, runs of other chars as one hyphen, none at the ends. */
+  private static String slug(String prefix) {
+    StringBuilder b = new StringBuilder(prefix.length());
+    for (int k = 0; k < prefix.length(); k++) {
+      char c = Character.toLowerCase(prefix.charAt(k));
+      if (Character.isLetterOrDigit(c)) {
+        b.append(c);
+      } else if (b.length() > 0 && b.charAt(b.length() - 1) != '-') {
+        b.append('-');
+      }
+    }
+    if (b.length() > 0 && b.charAt(b.length() - 1) == '-') {
+      b.setLength(b.length() - 1);
+    }
+    return b.toString();
+  }
+
+  /**
+   * Sub-brand prefixes: a Latin prefix whose slug is not the family id and does not end with it (ChatGPT,
+   * ChatGLM name versions of GPT and GLM), and with which some known id of the family starts (devstral,
+   * mixtral-8x7b, seedream-3.0, abab6.5). Its joiner is that of those ids, "-" when none has a version.
+   */
+  private static Map<String, Map<String, String>> brandStems(Lexicons lexicons) {
+    Map<String, Map<String, String>> out = new HashMap<>();
+    for (ModelFamily f : lexicons.families().entries()) {
+      for (String prefix : f.prefixes()) {
+        String slug = slug(prefix);
+        if (slug.isEmpty() || !slug.chars().allMatch(c -> c < 128) || slug.equals(f.family())
+            || slug.endsWith(f.family())) {
+          continue;
+        }
+        String joiner = null;
+        for (ModelEntry m : lexicons.models().entries()) {
+          if (f.family().equals(m.family()) && m.id().startsWith(slug)) {
+            if (m.id().length() > slug.length()) {
+              joiner = m.id().charAt(slug.length()) == '-' ? "-" : "";
+            } else if (joiner == null) {
+              joiner = "-";
+            }
+          }
+        }
+        if (joiner != null) {
+          out.computeIfAbsent(f.family(), k -> new HashMap<>()).put(slug, slug + joiner);
+        }
+      }
+    }
+    return out;
   }
 }

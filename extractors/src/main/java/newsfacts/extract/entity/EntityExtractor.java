@@ -233,10 +233,11 @@ public final class EntityExtractor implements Extractor {
       return null;
     }
     ModelFamily family = lexicons.families().get(t.id());
-    String id = dictionary.derivedId(family.family(), tail.idPart());
+    String prefix = text.substring(start, end);
+    String id = dictionary.derivedId(family.family(), prefix, tail.idPart());
     ModelEntry known = lexicons.models().get(id);
     if (known == null && tail.reordered() != null) {
-      String other = dictionary.derivedId(family.family(), tail.reordered());
+      String other = dictionary.derivedId(family.family(), prefix, tail.reordered());
       known = lexicons.models().get(other); // "Claude Sonnet 3.7" is claude-3.7-sonnet
       if (known != null) {
         id = other;

@@ -10,7 +10,8 @@ import java.util.Map;
  * <pre>
  *   tail    := sep? version (sep? suffix)* | sep tier sep version (sep? suffix)*
  *   version := letter? digit{1,2} ('.' digit{1,2})* ('o')?      (a letter-less version has at most 2 digits
- *                                                              before the dot, so "DeepSeek 2025" is no version)
+ *                                                              before the dot, so "DeepSeek 2025" is no version;
+ *                                                              one followed by a decimal comma or "%" is a figure)
  *   tier    := a word of TIERS (Medium, Sonnet, Pro, Flash...) before the version: "Mistral| Medium 3.1"
  *   suffix  := a word of SUFFIXES (Max, Pro, Turbo, Mini, ターボ...) | digits ('.' digits)? [kbm] (16K, 70B)
  *   and last, optionally, a bracketed variant of BRACKETED: "FLUX.2 [pro]"
@@ -119,6 +120,10 @@ final class VersionTail {
     while (i + 1 < text.length() && text.charAt(i) == '.' && digits(text, i + 1) > 0 && digits(text, i + 1) <= 2) {
       i += 1 + digits(text, i + 1);
     }
+    if (i + 1 < text.length() && (text.charAt(i) == ',' && isDigit(text.charAt(i + 1)))
+        || i < text.length() && text.charAt(i) == '%') {
+      return null; // a figure, not a version: "GPT-NL 61,8 punten", "Qwen 61%"
+    }
     if (i < text.length() && (text.charAt(i) == 'o') && !Scripts.wordAt(text, i + 1)) {
       i++;
     }
@@ -194,10 +199,10 @@ final class VersionTail {
   }
 
   /**
-   * Suffixes that are also common words ("runs fast", German "fast" = almost): a suffix only when capitalised
-   * ("Grok 4.1 Fast").
+   * Suffixes that are also common words ("runs fast", German "fast" = almost, "super"): a suffix only when
+   * capitalised ("Grok 4.1 Fast", "Nemotron 3 Super").
    */
-  static final java.util.Set<String> CAPITALISED_SUFFIXES = java.util.Set.of("Fast");
+  static final java.util.Set<String> CAPITALISED_SUFFIXES = java.util.Set.of("Fast", "Super");
 
   private static int digits(String text, int i) {
     int k = i;

@@ -522,16 +522,52 @@ public final class MoneyExtractor implements Extractor {
         }
       }
     }
-    return lastBefore(t, TAIWAN_TRADITIONAL, at) > lastBefore(t, MAINLAND, at);
+    Markers m = Markers.of(t);
+    return lastBefore(m.traditional, at) > lastBefore(m.mainland, at);
   }
 
-  /** The start of the last of {@code markers} that starts before {@code at}, or -1. */
-  private static int lastBefore(String t, String[] markers, int at) {
-    int last = -1;
-    for (String m : markers) {
-      last = Math.max(last, t.lastIndexOf(m, at - 1));
+  /** The last of the sorted {@code starts} before {@code at}, or -1. */
+  private static int lastBefore(int[] starts, int at) {
+    int k = java.util.Arrays.binarySearch(starts, at);
+    int i = (k >= 0 ? k : -k - 1) - 1;
+    return i >= 0 ? starts[i] : -1;
+  }
+
+  /**
+   * Where a text's Taiwanese (traditional) and mainland currency markers start, found in one pass and kept for
+   * the text last asked about on this thread: {@link #taiwan} asks for every bare 元, and a search back over
+   * the whole text each time made a megabyte of figures take seconds.
+   */
+  private static final class Markers {
+    private static final ThreadLocal<Markers> LAST = new ThreadLocal<>();
+    private final java.lang.ref.WeakReference<String> text;
+    final int[] traditional;
+    final int[] mainland;
+
+    private Markers(String t) {
+      this.text = new java.lang.ref.WeakReference<>(t);
+      this.traditional = starts(t, TAIWAN_TRADITIONAL);
+      this.mainland = starts(t, MAINLAND);
     }
-    return last;
+
+    static Markers of(String t) {
+      Markers m = LAST.get();
+      if (m == null || m.text.get() != t) {
+        m = new Markers(t);
+        LAST.set(m);
+      }
+      return m;
+    }
+
+    private static int[] starts(String t, String[] markers) {
+      java.util.List<Integer> out = new java.util.ArrayList<>();
+      for (String w : markers) {
+        for (int k = t.indexOf(w); k >= 0; k = t.indexOf(w, k + 1)) {
+          out.add(k);
+        }
+      }
+      return out.stream().mapToInt(Integer::intValue).sorted().toArray();
+    }
   }
 
   /** True when the figure is a side of an exchange rate: an equals sign right before or after it ("1ドル=151円"). */

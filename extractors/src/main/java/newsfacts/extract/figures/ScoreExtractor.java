@@ -60,7 +60,7 @@ public final class ScoreExtractor implements Extractor {
       "was", "at", "von", "bei", "van", "de", "составил", "составила", "составило", "составляет", "модели",
       "reached", "reaches", "hits", "score", "score of", "达到", "为", "為", "是", "达", "约", "約", "得分", "的得分",
       "上的得分", "中的得分", "上得分", "中得分", "获得", "上获得", "中获得", "獲得", "上獲得", "中獲得", "取得",
-      "上取得", "中取得", "—", "–", "則為", "则为", "の平均スコアが", "の平均スコアは", "のスコアが", "のスコアは", "の平均点が", "の平均点は", "測驗", "测验", "測試", "测试", "拿下", "中拿下", "上拿下");
+      "上取得", "中取得", "—", "–", "則為", "则为", "の平均スコアが", "の平均スコアは", "のスコアが", "のスコアは", "の平均点が", "の平均点は", "測驗", "测验", "測試", "测试", "拿下", "中拿下", "上拿下", "上为", "中为", "上為", "中為", "で平均", "では平均", "の平均");
   private static final String[] POINTS = {"ポイント", "points", "point", "pts", "Punkten", "Punkte", "punten",
       "punt", "баллов", "балла", "балл", "分"};
   /** Between a value and the metric after it; tried longest first, so "on the" is not read as "on". */
@@ -89,7 +89,8 @@ public final class ScoreExtractor implements Extractor {
       "kwam op", "kwam daar op", "kwam uit op", "blijft steken op", "bleef steken op", "strandt op", "eindigt op",
       "landet bei", "lands at", "comes in at", "stands at", "набрала", "набрал", "набрали", "набрав",
       "показала", "показал", "получила", "получил", "с результатом", "取得", "获得", "獲得", "得分", "达到", "達到",
-      "拿下", "得到");
+      "拿下", "得到", "löst", "löste", "resolved", "resolves", "solved", "solves", "steken op", "набирает",
+      "набирают", "получает", "показывает", "достигает", "достигла", "достиг");
   /** Words standing for the metric named before ("同じベンチマークで7.9点"), right before a value with points. */
   private static final String[] SAME_METRIC = longestFirst("同じベンチマークで", "同ベンチマークで", "同じベンチマークでは",
       "同ベンチマークでは", "同じテストで", "同テストで");
@@ -97,9 +98,12 @@ public final class ScoreExtractor implements Extractor {
    * Prepositions that state a score only right before the value ("Claude Sonnet 4.5 mit 77,2 Prozent", "GPT-5
    * met 68 punten"); farther away they belong to something else ("mit OpenAI o3 seinen Marktanteil um 55 Prozent").
    */
-  private static final String[] CUE_PREPOSITIONS = {"auf", "mit", "with", "met"};
-  /** Prepositions that state a score right before a value with points only ("опередив DeepSeek-V3.2 с 84,5 балла"). */
-  private static final String[] WITH_POINTS = {"с", "со"};
+  private static final String[] CUE_PREPOSITIONS = {"auf", "mit", "with", "met", "at", "on"};
+  /**
+   * Prepositions that state a score right before a value with points only ("опередив DeepSeek-V3.2 с 84,5 балла",
+   * "智谱GLM-4.6则以87.9分").
+   */
+  private static final String[] WITH_POINTS = {"с", "со", "以"};
   /** Words of a share between a score word and a value: the value is the share ("haalt een marktaandeel van 8"). */
   private static final java.util.Set<String> SHARE_WORDS = java.util.Set.of("marktanteil", "marktanteile", "anteil",
       "marktaandeel", "aandeel", "share", "shares", "доля", "долю", "доли");
@@ -208,12 +212,24 @@ public final class ScoreExtractor implements Extractor {
           i = v.end();
           continue;
         }
+        Metrics.Metric column = columnMetric(t, v);
+        if (column != null) { // a cell under a metric's column header: "PLaMo 3 Prime | 8.71 | 72.5％"
+          if (v.value() <= column.max()) {
+            out.add(Fact.score(t.substring(v.start(), v.end()), v.start(), passage.langAt(v.start()), v.value(),
+                column.id(), null));
+          }
+          i = v.end();
+          continue;
+        }
         Found named = metricAfter(passage, t, v);
         Fact f = named == null ? null : named.fact();
         if (named != null) {
           last = named.metric(); // "74.5% on SWE-bench Verified" sets the context like a metric named first
         } else if (last != null && i - last.end() <= CONTEXT) {
-          f = byContext(passage, t, v, last.metric());
+          f = byContext(passage, t, v, last.metric(), last.end());
+          if (f == null && !out.isEmpty()) {
+            f = paired(passage, t, v, out.get(out.size() - 1), last.metric());
+          }
         }
         if (f != null) {
           out.add(f);
@@ -519,7 +535,7 @@ public final class ScoreExtractor implements Extractor {
    * A bare value in a metric's context: points, parentheses after a model, right after a model word, or
    * after a score word ({@link #CUES}) as points, a percentage or a bare value with points later in the clause.
    */
-  private static Fact byContext(Passage p, String t, NumberParser.Parsed v, Metrics.Metric metric) {
+  private static Fact byContext(Passage p, String t, NumberParser.Parsed v, Metrics.Metric metric, int metricEnd) {
     if (v.value() > metric.max() || followedByOtherUnit(t, v.end())) {
       return null;
     }
@@ -539,6 +555,10 @@ public final class ScoreExtractor implements Extractor {
     boolean stated = (points || paren || afterModelWord) && (afterModelWord || modelCue(t, paren ? s - 1 : s));
     if (!stated) {
       stated = (paren && points && modelCue(t, Figures.skipSpacesBack(t, s - 1, 1))) // "GPT-5.1 (70 Punkte)"
+          // "trailing Google's Gemini 3.1 Pro (51.2%)": a percentage alone in parentheses after a versioned name
+          || (paren && percentEnd(t, v.end()) > v.end() && percentEnd(t, v.end()) < t.length()
+              && (t.charAt(percentEnd(t, v.end())) == ')' || t.charAt(percentEnd(t, v.end())) == '）')
+              && versionedNameInClause(t, Figures.skipSpacesBack(t, s - 1, 1)))
           || wordBefore(t, s, ELO)
           || (points && wordBefore(t, s, SAME_METRIC)) // "cotomi v2」は同じベンチマークで7.9点"
           || (points && dashAfterModel(t, s)) // "YandexGPT 5 Pro набрала 83 балла, GigaChat 2 MAX — 81,5 балла"
@@ -547,6 +567,12 @@ public final class ScoreExtractor implements Extractor {
           || (cueBefore(t, s, 0) && pointsLater(t, v.end(), p.langAt(s)))
           // the elliptic end of a comparison: "Gemini 3 Pro von Google auf 1501.", "GPT-5.1 komt daar op 81,2."
           || (cueBefore(t, s, 0) && bareValueEnd(t, v.end()) && versionedNameInClause(t, s))
+          // "Op de Engelstalige MMLU-Pro blijft GPT-NL steken op 48,9,": the metric named in the value's clause,
+          // a capitalised name between them (not "…1418 Punkte, die Firma auf 1501")
+          || (cueBefore(t, s, 0) && bareValueEnd(t, v.end()) && sameClause(t, metricEnd, s)
+              && modelLikeWord(t, metricEnd, s))
+          // "「Llama 3.3 Swallow 70B」は84.6にとどまった": a value after a quoted Latin name and は/が
+          || (jaQuotedModel(t, s) && (points || percentEnd(t, v.end()) > v.end() || jaVerbAfter(t, v.end())))
           || tableRow(t, s, v.end()) // "DeepSeek-V3.2 | 66", a row of a table under the metric's caption
           || (points && wordBefore(t, s, WITH_POINTS))
           // "У Qwen3-Max от Alibaba - 81,9.", bare: "на YandexGPT — 31%" is a share
@@ -558,6 +584,39 @@ public final class ScoreExtractor implements Extractor {
       return named < 0 ? null : Fact.score(t.substring(s, named), s, p.langAt(s), v.value(), metric.id(), null);
     }
     return Fact.score(t.substring(s, v.end()), s, p.langAt(s), v.value(), metric.id(), null);
+  }
+
+  /** Joiners of two values of one list ("84 и 87,1 балла", "84 and 87.1", "84分和87.1分", "84 bzw. 87"). */
+  private static final String[] VALUE_JOINS = {"и", "and", "und", "en", "bzw.", "/", "和", "与", "與", "、", ",", "，"};
+
+  /**
+   * A value joined to the score just before it ({@code previous}, of {@code metric}) by a list joiner, with points,
+   * a percentage or the end of its clause after it: the second score of "84 и 87,1 балла соответственно"; the
+   * linker pairs such scores with their models.
+   */
+  private static Fact paired(Passage p, String t, NumberParser.Parsed v, Fact previous, Metrics.Metric metric) {
+    if (v.value() > metric.max() || !metric.id().equals(previous.metric()) || v.start() - previous.end() > 8) {
+      return null;
+    }
+    int k = previous.end();
+    int pe = pointsEnd(t, k);
+    if (pe > k) {
+      k = pe;
+    } else if (percentEnd(t, k) > k) {
+      k = percentEnd(t, k);
+    } else if (jaPoints(t, k)) {
+      k++;
+    }
+    String between = t.substring(k, v.start()).strip();
+    boolean joined = false;
+    for (String w : VALUE_JOINS) {
+      joined |= between.equals(w);
+    }
+    if (!joined || !(pointsEnd(t, v.end()) > v.end() || percentEnd(t, v.end()) > v.end() || jaPoints(t, v.end())
+        || bareValueEnd(t, v.end()))) {
+      return null;
+    }
+    return Fact.score(t.substring(v.start(), v.end()), v.start(), p.langAt(v.start()), v.value(), metric.id(), null);
   }
 
   /**
@@ -614,6 +673,57 @@ public final class ScoreExtractor implements Extractor {
     return false;
   }
 
+  /** True when no clause or sentence ends in {@code [from, to)} and it is at most 120 chars long. */
+  private static boolean sameClause(String t, int from, int to) {
+    if (to - from > 120 || from > to) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      char c = t.charAt(k);
+      if (",;:，；：、\n。!?".indexOf(c) >= 0 || c == '.' && k + 1 < t.length() && t.charAt(k + 1) == ' ') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Japanese verbs right after a value that state it as a result ("84.6にとどまった", "72.3を記録"). */
+  private static final String[] JA_RESULT_VERBS = {"にとどま", "を記録", "となった", "となり", "だった", "を獲得",
+      "を達成", "で首位", "でトップ"};
+
+  private static boolean jaVerbAfter(String t, int k) {
+    for (String w : JA_RESULT_VERBS) {
+      if (t.startsWith(w, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when 「Latin name」 and は, が or も stand right before {@code s} ("「Llama 3.3 Swallow 70B」は"). */
+  private static boolean jaQuotedModel(String t, int s) {
+    if (s < 3 || "はがも".indexOf(t.charAt(s - 1)) < 0 || t.charAt(s - 2) != '」') {
+      return false;
+    }
+    int open = -1;
+    for (int k = s - 3; k >= Math.max(0, s - 42); k--) {
+      if (t.charAt(k) == '「') {
+        open = k;
+        break;
+      }
+    }
+    if (open < 0) {
+      return false;
+    }
+    for (int k = open + 1; k < s - 2; k++) {
+      char c = t.charAt(k);
+      if (!(asciiLetter(c) || asciiDigit(c) || c == ' ' || c == '-' || c == '.')) {
+        return false;
+      }
+    }
+    return modelLikeWord(t, open + 1, s - 2) && versionedNameInClause(t, s - 2);
+  }
+
   /** ja "7.9点" (not a decimal point: "89点5"). */
   private static boolean jaPoints(String t, int k) {
     return k < t.length() && t.charAt(k) == '点' && (k + 1 >= t.length() || NumberParser.digit(t.charAt(k + 1)) < 0);
@@ -661,6 +771,103 @@ public final class ScoreExtractor implements Extractor {
     int lineStart = t.lastIndexOf('\n', cellEnd - 1) + 1;
     return cellEnd > lineStart && t.indexOf('|', lineStart) == bar - 1 && latinModelBefore(t, cellEnd)
         && versionedNameInClause(t, cellEnd + 1);
+  }
+
+  /** How a table row's cells are joined in the passage text (the reader writes a data row as one line). */
+  private static final String CELL = " | ";
+
+  /**
+   * The metric whose column a value stands in: the value is a whole cell (with "%", "％" or points after it) of a
+   * row of cells ({@link #CELL}), not the first, and the first row of that table (the run of lines with as many
+   * cells, blank lines between them allowed: the reader writes each row as a paragraph) names a metric at the start of the same column ("モデル | Japanese MT-Bench | AIME 2025（正答率）").
+   * Null otherwise. Such a score's span is the value alone: the linker keeps it only with the row's model.
+   */
+  private Metrics.Metric columnMetric(String t, NumberParser.Parsed v) {
+    int bar = Figures.skipSpacesBack(t, v.start(), 1);
+    if (bar < 2 || t.charAt(bar - 1) != '|' || t.charAt(bar - 2) != ' ') {
+      return null; // not the start of a cell
+    }
+    int lineStart = lastNewline(t, bar - 1, MAX_ROW) + 1;
+    if (lineStart < 0) {
+      return null;
+    }
+    int lineEnd = v.start();
+    while (lineEnd < t.length() && t.charAt(lineEnd) != '\n' && lineEnd - lineStart <= MAX_ROW) {
+      lineEnd++;
+    }
+    if (lineEnd - lineStart > MAX_ROW) {
+      return null;
+    }
+    int cellStart = bar - 2;
+    if (!t.startsWith(CELL, cellStart) || Figures.skipSpaces(t, cellStart + CELL.length(), 1) != v.start()) {
+      return null;
+    }
+    int after = v.end();
+    after = Math.max(after, Math.max(percentEnd(t, after), pointsEnd(t, after)));
+    if (jaPoints(t, after)) {
+      after++;
+    }
+    int cellEnd = after;
+    while (cellEnd < lineEnd && !t.startsWith(CELL, cellEnd)) {
+      cellEnd++;
+    }
+    if (!t.substring(after, cellEnd).isBlank()) {
+      return null;
+    }
+    int column = count(t, lineStart, cellStart + CELL.length());
+    int cells = count(t, lineStart, lineEnd);
+    int header = lineStart; // the first line of the run of lines with as many cells (blank lines between)
+    while (header > 0) {
+      int prevEnd = header - 1;
+      while (prevEnd > 0 && (t.charAt(prevEnd - 1) == '\n' || t.charAt(prevEnd - 1) == '\r')) {
+        prevEnd--;
+      }
+      int prevStart = lastNewline(t, prevEnd, MAX_ROW) + 1;
+      if (prevEnd <= 0 || prevStart < 0 || count(t, prevStart, prevEnd) != cells) {
+        break;
+      }
+      header = prevStart;
+    }
+    if (header == lineStart) {
+      return null;
+    }
+    int k = header;
+    for (int c = 0; c < column; c++) {
+      while (!t.startsWith(CELL, k)) {
+        k++; // the header line has as many cells as the row
+      }
+      k += CELL.length();
+    }
+    k = Figures.skipSpaces(t, k, 1);
+    while (k < t.length() && "「『\"“„«".indexOf(t.charAt(k)) >= 0) {
+      k++;
+    }
+    Mention m = k < t.length() ? mentionAt(t, k) : null;
+    return m == null ? null : m.metric();
+  }
+
+  /** Longest table row (chars) looked at: a row is a short line. */
+  private static final int MAX_ROW = 1000;
+
+  /** The last '\n' before {@code k} at most {@code reach} chars back, -1 for the text start, -2 for none in reach. */
+  private static int lastNewline(String t, int k, int reach) {
+    for (int j = k - 1; j >= Math.max(0, k - reach); j--) {
+      if (t.charAt(j) == '\n') {
+        return j;
+      }
+    }
+    return k - reach <= 0 ? -1 : -2;
+  }
+
+  /** How many {@link #CELL} separators stand in {@code [from, to)}. */
+  private static int count(String t, int from, int to) {
+    int n = 0;
+    for (int k = from; k + CELL.length() <= to; k++) {
+      if (t.startsWith(CELL, k)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** Words that name a model's maker between the model and a dash ("GigaChat 2 MAX от Сбербанка - 74,8 балла"). */
@@ -734,9 +941,20 @@ public final class ScoreExtractor implements Extractor {
       return true;
     }
     int j = Figures.skipSpaces(t, k, 1);
+    if (j < t.length() && j > k) {
+      for (String w : CLAUSE_JOINS) {
+        if (Figures.wordAt(t, j, w)) {
+          return true; // "behind Gemini 3.1 Pro at 1,492 and ahead of GLM-5"
+        }
+      }
+    }
     return j >= t.length() || ",;.)!?\n".indexOf(t.charAt(j)) >= 0 && (t.charAt(j) != '.'
         || j + 1 >= t.length() || NumberParser.digit(t.charAt(j + 1)) < 0);
   }
+
+  /** Conjunctions that end a bare value's clause as a comma does ("at 1,492 and ahead of", "met 66,2 beter;"). */
+  private static final String[] CLAUSE_JOINS = {"and", "but", "while", "und", "aber", "während", "en", "maar",
+      "terwijl", "и", "а", "но", "beter", "better", "besser", "hoger", "higher", "höher"};
 
   /** The end of a percent sign or word after {@code k} (one space allowed before a word), or {@code k}. */
   private static int percentEnd(String t, int k) {

@@ -36,7 +36,8 @@ import newsfacts.extract.figures.ScoreExtractor;
  *       it, or the previous sentence's first model ("In den Benchmarks liegt Gemini 3 Pro vorn. Bei HLE
  *       erreicht das Modell 37,5 Prozent"); and a second score of a sentence with no model named since the
  *       first takes the first one's model ("в MMLU модель набрала 86 баллов, а в MMLU-Pro — 68,4"). "The
- *       latter" ("dat laatste model") takes the last model named before, not the first. A model set against
+ *       latter" ("dat laatste model") takes the last model named before, not the first; a company's model word
+ *       ("Das Mistral-Modell", "阿里的模型", "модель Сбера") takes that company's last model named before. A model set against
  *       the subject by a contrast word ("ahead of Google's Gemini 3 Pro, and scored 44.4%") is passed over
  *       when a comma separates it from the score and another model stands before it; the nearest model after
  *       an explicit score is not taken across a semicolon, a comparison word or a contrast word ("58,7 Prozent
@@ -58,7 +59,8 @@ public final class FactLinker {
    * (a name after it is a model fact nearer to the score, which wins).
    */
   private static final String[] FIRST_ANAPHORS = {"das Modell", "dem Modell", "the model", "het model", "модель",
-      "该模型", "此模型", "这一模型", "这款模型", "該模型", "同モデル", "このモデル"};
+      "the new model", "het nieuwe model", "das neue Modell", "it", "новинка", "новая модель", "该模型", "此模型", "这一模型",
+      "这款模型", "該模型", "新模型", "同モデル", "このモデル", "新モデル", "本モデル"};
   /** Anaphors that stand for the last model named before them, not the first ("the latter"). */
   private static final String[] LATTER_ANAPHORS = {"dat laatste model", "laatstgenoemde model", "the latter model",
       "the latter", "letzteres Modell", "das letztgenannte Modell"};
@@ -115,7 +117,11 @@ public final class FactLinker {
     List<Fact> entities = new ArrayList<>();
     List<Fact> models = new ArrayList<>();
     List<Fact> money = new ArrayList<>();
+    List<Fact> companies = new ArrayList<>();
     for (Fact f : sorted) {
+      if (f.type() == FactType.COMPANY) {
+        companies.add(f);
+      }
       if (f.type() == FactType.COMPANY || (f.type() == FactType.MODEL && f.company() != null)) {
         entities.add(f);
       }
@@ -130,11 +136,12 @@ public final class FactLinker {
     List<Fact> out = new ArrayList<>(sorted.size());
     Fact lastScore = null;
     Unknowns unknowns = null; // made when a score first lacks a model
+    List<Fact> scores = new ArrayList<>(); // linked so far
     for (Fact f : sorted) {
       switch (f.type()) {
         case MONEY -> out.add(linkMoney(passage, f, entities, same, fx));
         case SCORE -> {
-          Fact s = linkScore(passage, f, models, lastScore);
+          Fact s = linkScore(passage, f, models, companies, lastScore, scores);
           if (s != null && s.model() == null) {
             if (unknowns == null) {
               unknowns = new Unknowns(passage, sorted);
@@ -143,17 +150,94 @@ public final class FactLinker {
             if (m != null) {
               models.add(firstAtOrAfter(models, m.start()), m);
               s = s.withModel(m.id());
+            } else {
+              String carried = carried(passage, s, models, lastScore);
+              if (carried != null) {
+                s = s.withModel(carried);
+              }
             }
           }
           if (s != null) {
             out.add(s);
+            scores.add(s);
             lastScore = s;
           }
         }
         default -> out.add(f);
       }
     }
+    respectively(passage, out, models);
     return unknowns == null || unknowns.named.isEmpty() ? out : unknowns.merge(out);
+  }
+
+  /** Words that pair a list of models with a list of values in order. */
+  private static final String[] RESPECTIVELY = {"respectively", "respectievelijk", "соответственно", "beziehungsweise",
+      "分别", "分別", "それぞれ"};
+  /** What may stand between two models of a list ("Qwen3-235B-A22B и DeepSeek-V3.2", "A、B"). */
+  private static final java.util.Set<String> MODEL_LIST_JOINS = java.util.Set.of(",", "and", "und", "en", "и", "和",
+      "与", "與", "及", "、", "，", "/", "or", "oder", "или", "&");
+  /** Most chars between the last model of a list and its first value ("— ", " scored ", "分别为"). */
+  private static final int RESPECTIVE_GAP = 40;
+
+  /**
+   * "Qwen3-235B-A22B и DeepSeek-V3.2 — 84 и 87,1 балла соответственно", "A and B scored 84 and 87.1,
+   * respectively", "A和B分别得到84分和87.1分": in a sentence with a word of {@link #RESPECTIVELY}, a list of
+   * n models followed by n scores with no model between them gives the i-th score the i-th model.
+   */
+  private static void respectively(Passage p, List<Fact> out, List<Fact> models) {
+    String t = p.text();
+    int checked = -1;
+    for (int i = 0; i < out.size(); i++) {
+      Fact first = out.get(i);
+      if (first.type() != FactType.SCORE) {
+        continue;
+      }
+      Span sentence = p.sentenceAt(first.start());
+      if (sentence.start() == checked) {
+        continue; // a sentence without the word, already looked at
+      }
+      if (!containsAny(t, sentence.start(), sentence.end(), RESPECTIVELY)) {
+        checked = sentence.start();
+        continue;
+      }
+      List<Integer> scores = new ArrayList<>();
+      int j = i;
+      for (; j < out.size() && out.get(j).start() < sentence.end(); j++) {
+        Fact f = out.get(j);
+        if (f.type() == FactType.SCORE) {
+          scores.add(j);
+        } else if (f.type() == FactType.MODEL) {
+          break;
+        }
+      }
+      int k = firstAtOrAfter(models, first.start()) - 1; // the list of models right before the first score
+      List<Fact> list = new ArrayList<>();
+      if (k >= 0 && models.get(k).start() >= sentence.start() && first.start() - models.get(k).end() <= RESPECTIVE_GAP) {
+        list.add(models.get(k));
+        while (k > 0 && models.get(k - 1).start() >= sentence.start()
+            && MODEL_LIST_JOINS.contains(t.substring(models.get(k - 1).end(), models.get(k).start()).strip()
+                .toLowerCase(java.util.Locale.ROOT))) {
+          list.add(0, models.get(--k));
+        }
+      }
+      if (list.size() >= 2 && list.size() == scores.size()) {
+        for (int n = 0; n < scores.size(); n++) {
+          out.set(scores.get(n), out.get(scores.get(n)).withModel(list.get(n).id()));
+        }
+      }
+      i = Math.max(i, j - 1);
+    }
+  }
+
+  private static boolean containsAny(String t, int from, int to, String[] words) {
+    for (int k = from; k < to; k++) {
+      for (String w : words) {
+        if (t.charAt(k) == w.charAt(0) && k + w.length() <= to && t.startsWith(w, k)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** How far before a score (chars) an unknown model's name is looked for. */
@@ -457,6 +541,96 @@ public final class FactLinker {
     return false;
   }
 
+  /**
+   * The model of the first score in {@code sentence} ("…модель набирает 71,4 балла — на 5,2 балла больше, чем
+   * GigaChat 3 Ultra. В рейтинге ruArenaHard новинка получила 89,6 балла": новинка is the model that scored, not
+   * GigaChat 3 Ultra), or null.
+   */
+  private static String firstScoredModel(List<Fact> linked, Span sentence) {
+    int k = firstAtOrAfter(linked, sentence.start());
+    return k < linked.size() && linked.get(k).start() < sentence.end() ? linked.get(k).model() : null;
+  }
+
+  /**
+   * The model of {@code previous}, the score before {@code f}, when it stands in the sentence before f's, no
+   * model is named between them, no Latin capital stands before f in its sentence but the first letter, and no
+   * model after f in its sentence but one set against it ("... it resolved 78.9%
+   * of tasks. An 83.1 on LiveCodeBench put it 2.4 points ahead of DeepSeek-V4"); for an explicit score the
+   * linker found no model for. Null otherwise.
+   */
+  private static String carried(Passage p, Fact f, List<Fact> models, Fact previous) {
+    if (previous == null || previous.model() == null || ScoreExtractor.foundByContext(f)) {
+      return null;
+    }
+    Span sentence = p.sentenceAt(f.start());
+    if (!inSentenceBefore(p, sentence, previous) || firstModel(models, previous.end(), f.start()) != null) {
+      return null;
+    }
+    for (int k = sentence.start() + 1; k < f.start(); k++) {
+      char c = p.text().charAt(k);
+      if (c >= 'A' && c <= 'Z') {
+        return null; // a name the lexicons do not know may stand there: "…pdfERNIE 4.5 Turboのインデックスは71"
+      }
+    }
+    Fact after = firstModel(models, f.end(), sentence.end());
+    return after == null || otherClause(p.text(), f.end(), after.start()) ? previous.model() : null;
+  }
+
+  private static boolean inSentenceBefore(Passage p, Span sentence, Fact f) {
+    Span before = p.sentenceBefore(sentence);
+    return before != null && f.start() >= before.start() && f.start() < before.end();
+  }
+
+  /** Model words right after a company that make "the company's model" ("Das Mistral-Modell", "阿里的模型"). */
+  private static final String[] VENDOR_MODEL_WORDS = {"-Modell", "-Model", "-model", " Modell", " model", "’s model",
+      "'s model", "-модель", "的模型", "的大模型", "のモデル"};
+  /** Model words right before a company in the genitive ("модель Сбера"). */
+  private static final String[] MODEL_OF_WORDS = {"модель ", "модели "};
+  /** How far back (chars) the model a vendor anaphor stands for is looked for. */
+  static final int VENDOR_REACH = 3000;
+
+  /**
+   * The model a company's model word stands for ("Das Mistral-Modell liegt mit 72,2 Prozent vorn": the last
+   * model of Mistral AI named before), for the last such word in {@code [from, to)}; null when there is none or
+   * the company has no model named in the {@value #VENDOR_REACH} chars before.
+   */
+  private static Fact vendorAnaphor(String t, List<Fact> companies, List<Fact> models, int from, int to) {
+    for (int k = firstAtOrAfter(companies, to) - 1; k >= 0 && companies.get(k).start() >= from; k--) {
+      Fact c = companies.get(k);
+      if (c.end() > to || !modelWordAround(t, c)) {
+        continue;
+      }
+      for (int j = firstAtOrAfter(models, c.start()) - 1; j >= 0; j--) {
+        Fact m = models.get(j);
+        if (m.start() < c.start() - VENDOR_REACH) {
+          break;
+        }
+        if (c.id().equals(m.company())) {
+          return m;
+        }
+      }
+      return null;
+    }
+    return null;
+  }
+
+  private static boolean modelWordAround(String t, Fact c) {
+    for (String w : VENDOR_MODEL_WORDS) {
+      if (t.startsWith(w, c.end()) && (c.end() + w.length() == t.length()
+          || !Character.isLetter(t.charAt(c.end() + w.length())) || !Character.isLetter(w.charAt(w.length() - 1))
+          || Character.UnicodeScript.of(w.charAt(w.length() - 1)) != Character.UnicodeScript.LATIN
+          && Character.UnicodeScript.of(w.charAt(w.length() - 1)) != Character.UnicodeScript.CYRILLIC)) {
+        return true;
+      }
+    }
+    for (String w : MODEL_OF_WORDS) {
+      if (c.start() >= w.length() && t.regionMatches(true, c.start() - w.length(), w, 0, w.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when a clause break (";", "；") or a comparison word stands in {@code [from, to)}. */
   private static boolean otherClause(String t, int from, int to) {
     for (int k = from; k < to; k++) {
@@ -473,7 +647,8 @@ public final class FactLinker {
     return k < models.size() && models.get(k).start() < to ? models.get(k) : null;
   }
 
-  private static Fact linkScore(Passage p, Fact f, List<Fact> models, Fact previous) {
+  private static Fact linkScore(Passage p, Fact f, List<Fact> models, List<Fact> companies, Fact previous,
+      List<Fact> linked) {
     if (f.model() != null) {
       return f;
     }
@@ -508,13 +683,21 @@ public final class FactLinker {
       best = inside;
     } else if (best == null || best.end() <= f.start()) {
       String t = p.text();
-      int anaphor = anaphor(t, Math.max(best == null ? sentence.start() : best.end(), f.start() - ANAPHOR_REACH),
-          f.start());
+      int from = Math.max(best == null ? sentence.start() : best.end(), f.start() - ANAPHOR_REACH);
+      Fact byVendor = vendorAnaphor(t, companies, models, from, f.start());
+      if (byVendor != null) {
+        return f.withModel(byVendor.id());
+      }
+      int anaphor = anaphor(t, from, f.start());
       if (anaphor >= 0) {
         boolean latter = anaphorAt(t, anaphor, f.start()) >= FIRST_ANAPHORS.length;
         Fact subject = latter ? lastModel(models, sentence.start(), anaphor) : firstModel(models, sentence.start(), anaphor);
         if (subject == null) {
           Span before = p.sentenceBefore(sentence);
+          String scored = before == null || latter ? null : firstScoredModel(linked, before);
+          if (scored != null) {
+            return f.withModel(scored); // the model that scored in the sentence before: its subject
+          }
           subject = before == null ? null
               : latter ? lastModel(models, before.start(), before.end()) : firstModel(models, before.start(), before.end());
         }

@@ -289,6 +289,20 @@ class EntityExtractorTest {
     assertEquals(List.of("model qwen [0,4) Qwen vendor=alibaba"), find("Qwen 2025", "en"));
   }
 
+  @Test
+  void figureAfterAFamilyIsNoVersion() {
+    // "Qwen 61,8 punten" is Qwen with a score, not a Qwen 61; "Qwen 61% of" a share
+    assertEquals(List.of("model qwen [0,4) Qwen vendor=alibaba"), find("Qwen 61,8 punten", "nl"));
+    assertEquals(List.of("model qwen [0,4) Qwen vendor=alibaba"), find("Qwen 61% of", "en"));
+  }
+
+  @Test
+  void capitalisedSuperIsASuffix() {
+    // "Llama 4 Super" is a tier of its own; a lower-case "super" is an adverb
+    assertEquals(List.of("model llama-4-super [0,13) Llama 4 Super vendor=meta unknown"), find("Llama 4 Super kommt", "de"));
+    assertEquals(List.of("model llama-4 [0,7) Llama 4 vendor=meta unknown"), find("Llama 4 super schnell", "de"));
+  }
+
   // --- overlap policy
 
   @Test

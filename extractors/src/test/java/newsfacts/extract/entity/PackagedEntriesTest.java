@@ -116,4 +116,12 @@ class PackagedEntriesTest {
     assertEquals(List.of("model cotype-pro-2 [16,28) Cotype Pro 2 vendor=mts unknown"),
         find("Нынешняя версия Cotype Pro 2 набрала", "ru"));
   }
+
+  // a version after a sub-brand prefix takes that brand's id; ChatGPT still names GPT versions
+  @Test
+  void subBrandPrefixesKeepTheirOwnIds() {
+    assertEquals(List.of("model devstral-2 [0,10) Devstral 2 vendor=mistral-ai unknown"), find("Devstral 2", "en"));
+    assertEquals(List.of("model seedream-5.0 [0,12) Seedream 5.0 vendor=bytedance unknown"), find("Seedream 5.0", "en"));
+    assertEquals(List.of("model gpt-5 [0,9) ChatGPT-5 vendor=openai"), find("ChatGPT-5", "en"));
+  }
 }

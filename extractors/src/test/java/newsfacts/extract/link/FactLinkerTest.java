@@ -345,4 +345,70 @@ class FactLinkerTest {
         "Nova-2 is new. GPT-5 scored 70 on MMLU.", "en").stream().filter(s -> !s.contains("Nova")).toList());
     assertEquals(List.of("70.0=null"), linkedNames("The startup's Top-10 system scored 70 on MMLU.", "en"));
   }
+
+  // a list of models and a list of values in one sentence with "respectively" pair up in order
+  @Test
+  void respectivelyPairsModelsAndValuesInOrder() {
+    assertEquals(List.of("84.0=gemma-3-27b", "87.1=gpt-5"),
+        linkedScores("On MMLU, Gemma 3 27B and GPT-5 scored 84 and 87.1, respectively.", "en"));
+    assertEquals(List.of("86.3=yandexgpt-5.1-pro", "84.0=qwen3-235b-a22b", "87.1=deepseek-v3.2"), linkedScores(
+        "В рейтинге MMLU YandexGPT 5.1 Pro — 86,3, а Qwen3-235B-A22B и DeepSeek-V3.2 — 84 и 87,1 балла соответственно.",
+        "ru"));
+    // without the word, the second value keeps the nearest model
+    assertEquals(List.of("84.0=gpt-5", "87.1=gpt-5"), linkedScores("On MMLU, Gemma 3 27B and GPT-5 scored 84 and 87.1.",
+        "en"));
+  }
+
+  // "Das Mistral-Modell": a company's model word stands for that company's last model named before
+  @Test
+  void companysModelWordTakesItsLastModel() {
+    assertEquals(List.of("69.6=qwen3-coder", "72.2=devstral-2"), linkedScores(
+        "Getestet wurden Devstral 2 von Mistral AI und Qwen3-Coder im SWE-bench Verified. Qwen3-Coder kommt auf 69,6 "
+            + "Prozent. Das Mistral-Modell liegt mit 72,2 Prozent vorn.", "de"));
+  }
+
+  // an anaphor with no model in its sentence takes the model of the previous sentence's first score
+  @Test
+  void anaphorTakesThePreviousSentencesScoredModel() {
+    assertEquals(List.of("71.4=gigachat-3.5-ultra", "89.6=gigachat-3.5-ultra"), linkedScores(
+        "В бенчмарке MMLU GigaChat 3.5 Ultra набирает 71,4 балла — больше, чем GigaChat 3 Ultra.\n"
+            + "В рейтинге MMLU-Pro новинка получила 89,6 балла.", "ru"));
+    assertEquals(List.of("47.3=kimi-k3", "78.9=kimi-k3"), linkedScores(
+        "Kimi K3 scored 47.3% on MMLU-Pro.\nOn SWE-bench Verified it resolved 78.9% of tasks.", "en"));
+  }
+
+  // an explicit score with no model in its sentence keeps the previous sentence's when only a contrasted model
+  // follows it; not where a capitalised word could be an unknown name
+  @Test
+  void explicitScoreCarriesThePreviousSentencesModel() {
+    assertEquals(List.of("78.9=kimi-k3", "83.1=kimi-k3"), linkedScores(
+        "On SWE-bench Verified Kimi K3 resolved 78.9% of tasks.\n"
+            + "An 83.1 on LiveCodeBench put it 2.4 points ahead of DeepSeek-V4.", "en"));
+    assertEquals(List.of("78.9=kimi-k3", "83.1=null"), linkedScores(
+        "On SWE-bench Verified Kimi K3 resolved 78.9% of tasks.\nAnd Vortex had 83.1 on LiveCodeBench.", "en"));
+  }
+
+  // values after "at", "on", "met" with a conjunction or a comparative after them; a percentage in parentheses
+  @Test
+  void prepositionsAndParenthesesAfterAModel() {
+    assertEquals(List.of("1468.0=kimi-k3", "1492.0=gemini-3.1-pro", "1441.0=glm-5"), linkedScores(
+        "On LMArena, Kimi K3 holds an Elo rating of 1,468, behind Gemini 3.1 Pro at 1,492 and ahead of GLM-5 on 1,441.",
+        "en"));
+    assertEquals(List.of("47.3=kimi-k3", "45.5=gpt-5.2", "51.2=gemini-3.1-pro"), linkedScores(
+        "Kimi K3 scored 47.3% on MMLU-Pro, edging GPT-5.2 at 45.5% but trailing Gemini 3.1 Pro (51.2%).", "en"));
+    assertEquals(List.of("61.8=gpt-nl", "66.2=gemma-3-27b", "48.9=gpt-nl"), linkedScores(
+        "Op MMLU haalt GPT-NL 61,8 punten; Gemma 3 27B doet het met 66,2 beter.\n"
+            + "Op de Engelstalige MMLU-Pro blijft GPT-NL steken op 48,9, ver achter.", "nl"));
+  }
+
+  // zh 以 with points, ja a quoted name with は and a result verb, a column of a table under a metric header
+  @Test
+  void cjkPhrasingsAndTableColumns() {
+    assertEquals(List.of("88.6=qwen3-max", "87.9=glm-4.6"), linkedScores(
+        "阿里的Qwen3-Max在MMLU上为88.6分，智谱GLM-4.6则以87.9分紧随其后。", "zh"));
+    assertEquals(List.of("91.2=gpt-5.1", "84.6=llama-3.3-70b"), linkedScores(
+        "「MMLU」で「GPT-5.1」が91.2を記録した。「Llama 3.3 70B」は84.6にとどまった。", "ja"));
+    assertEquals(List.of("8.71=gpt-5.1", "72.5=gpt-5.1", "7.88=gpt-4o", "31.7=gpt-4o"), linkedScores(
+        "モデル | Japanese MT-Bench | AIME 2025（正答率）\n\nGPT-5.1 | 8.71 | 72.5％\n\nGPT-4o | 7.88 | 31.7％", "ja"));
+  }
 }
