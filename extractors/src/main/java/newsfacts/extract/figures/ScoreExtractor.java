@@ -261,6 +261,9 @@ public final class ScoreExtractor implements Extractor {
       if (Currencies.wordChar(s.charAt(s.length() - 1)) && e < t.length() && Currencies.wordChar(t.charAt(e))) {
         continue;
       }
+      if (asciiDigit(s.charAt(s.length() - 1)) && e < t.length() && asciiDigit(t.charAt(e))) {
+        continue; // "ARC-AGI 2" is not the start of "ARC-AGI 29%"
+      }
       return new Mention(i, e, a.metric());
     }
     return null;

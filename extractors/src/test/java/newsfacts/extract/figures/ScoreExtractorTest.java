@@ -462,4 +462,16 @@ class ScoreExtractorTest {
     assertEquals(1, scores("V3.2 scored 85.0 on MMLU-Pro, while GPT-5's 87.1 million users wait.", "en").size());
     assertEquals(1, scores("V3.2 scored 85.0 on MMLU-Pro, up from last year's 80.", "en").size());
   }
+
+  // benchmarks the packaged metrics name since 2026-12-02, and a name ending in a digit is not a number's start
+  @Test
+  void newerBenchmarksAndDigitBoundaries() {
+    assertScore(scores("文心5.0在C-Eval上得分91.8", "zh").get(0), "C-Eval上得分91.8", 6, 91.8, "c-eval");
+    assertScore(scores("в бенчмарке MERA модель набирает 71,4 балла", "ru").get(0), "71,4", 33,
+        71.4, "mera");
+    assertScore(scores("「JGLUE」で平均91.2を記録", "ja").get(0), "JGLUE」で平均91.2", 1, 91.2, "jglue");
+    assertScore(scores("On ARC-AGI-2: 16%", "en").get(0), "ARC-AGI-2: 16", 3, 16, "arc-agi-2");
+    List<Fact> arc = scores("ARC-AGI 29% of tasks", "en");
+    assertEquals(List.of(), arc.stream().filter(f -> f.metric().equals("arc-agi-2")).toList());
+  }
 }
