@@ -30,15 +30,15 @@ final class CompanyNames {
   /** Most name words before a company word or legal form ("Bodycote Materials Testing Canada Inc."). */
   private static final int MAX_WORDS = 4;
 
-  /** Last words of a company name that are part of it. */
+  /** Last words of a company name that are part of it ("Corp." too: "China International Capital Corp."). */
   private static final Set<String> COMPANY_WORDS = Set.of("Capital", "Ventures", "Partners", "Labs",
       "Technologies", "Group", "Gruppe", "Groep", "Holding", "Holdings", "Energy", "Semiconductor", "Semiconductors",
       "Robotics", "Networks", "Securities", "Investments", "Electronics", "Industries", "Microsystems",
-      "Instruments", "Telecom", "Therapeutics");
+      "Instruments", "Telecom", "Therapeutics", "Corp.", "Corporation");
 
   /** Legal forms after a name, not part of it. */
   private static final Set<String> LEGAL_FORMS = Set.of("GmbH", "AG", "SE", "N.V.", "B.V.", "NV", "BV", "Inc.",
-      "Inc", "Corp.", "Corporation", "Ltd.", "Ltd", "LLC", "plc", "PLC", "S.A.", "KGaA", "Co.");
+      "Inc", "Ltd.", "Ltd", "LLC", "plc", "PLC", "S.A.", "KGaA");
 
   /** Words that open no name (lower case): articles, prepositions, pronouns, months, weekdays, conjunctions. */
   private static final Set<String> STOP = Set.of("the", "a", "an", "der", "die", "das", "den", "dem", "des",
@@ -180,7 +180,8 @@ final class CompanyNames {
         j++;
       }
       // "B.V." and "Inc." keep their final dot; a sentence's last word does not
-      if (j < n && t.charAt(j) == '.' && (LEGAL_FORMS.contains(t.substring(i, j + 1)))) {
+      if (j < n && t.charAt(j) == '.' && (LEGAL_FORMS.contains(t.substring(i, j + 1))
+          || COMPANY_WORDS.contains(t.substring(i, j + 1)))) {
         j++;
       }
       out.add(new Word(i, j));

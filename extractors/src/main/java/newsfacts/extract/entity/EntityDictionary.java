@@ -40,13 +40,13 @@ final class EntityDictionary {
       for (String p : f.prefixes()) {
         String key = TextNormalizer.key(p);
         add(byKey, key, FactType.MODEL, f.family(), false, true, order[0]++, common.languageOf(key) != null, null,
-            false);
+            false, false);
       }
     }
     for (CompanyEntry c : lexicons.companies().entries()) {
       for (String ticker : c.tickers()) {
         add(byKey, TextNormalizer.key(ticker), FactType.COMPANY, c.id(), false, false, order[0]++, false, ticker,
-            false);
+            false, false);
       }
     }
     List<String> keys = new ArrayList<>(byKey.keySet());
@@ -64,16 +64,19 @@ final class EntityDictionary {
     for (List<AliasClaims.Claim> owners : claims.byKey().values()) {
       for (AliasClaims.Claim c : owners) {
         boolean capitals = Target.capitalsOnly(c.alias());
-        add(byKey, c.key(), type, c.ownerId(), c.contextual(), false, order[0]++, false, null, capitals);
+        // a capitalised contextual alias is a common word in lower case ("Arm", "cloud arm"; "Moonshot", "moonshot")
+        boolean capitalStart = c.contextual() && c.alias().charAt(0) >= 'A' && c.alias().charAt(0) <= 'Z';
+        add(byKey, c.key(), type, c.ownerId(), c.contextual(), false, order[0]++, false, null, capitals, capitalStart);
         for (String form : WordForms.firstWordForms(c.alias())) {
-          add(byKey, TextNormalizer.key(form), type, c.ownerId(), c.contextual(), false, order[0]++, false, null, false);
+          add(byKey, TextNormalizer.key(form), type, c.ownerId(), c.contextual(), false, order[0]++, false, null, false,
+              capitalStart);
         }
       }
     }
   }
 
   private static void add(Map<String, List<Target>> byKey, String key, FactType type, String id, boolean contextual,
-      boolean prefix, int order, boolean glued, String exact, boolean capitals) {
+      boolean prefix, int order, boolean glued, String exact, boolean capitals, boolean capitalStart) {
     int first = key.codePointAt(0);
     int last = key.codePointBefore(key.length());
     boolean cyrillic = Scripts.isCyrillic(last) && !prefix;
@@ -81,7 +84,7 @@ final class EntityDictionary {
     String k = stem ? key.substring(0, key.length() - 1) : key;
     Target t = new Target(type, id, contextual, prefix, Scripts.isWordChar(first), Scripts.isWordChar(last) && !prefix,
         cyrillic, stem, Scripts.isKatakana(first), Scripts.isKatakana(last) && !prefix, order, glued, exact,
-        capitals);
+        capitals, capitalStart);
     byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(t);
   }
 

@@ -187,6 +187,9 @@ public final class EntityExtractor implements Extractor {
         && tickerContext(t.exact(), text, start))) {
       return null;
     }
+    if (t.capitalStart() && !Character.isUpperCase(text.charAt(start))) {
+      return null;
+    }
     if (t.capitals() && hasLowerCase(text, start, end)) {
       return null;
     }

@@ -202,7 +202,7 @@ final class VersionTail {
    * Suffixes that are also common words ("runs fast", German "fast" = almost, "super"): a suffix only when
    * capitalised ("Grok 4.1 Fast", "Nemotron 3 Super").
    */
-  static final java.util.Set<String> CAPITALISED_SUFFIXES = java.util.Set.of("Fast", "Super");
+  static final java.util.Set<String> CAPITALISED_SUFFIXES = java.util.Set.of("Fast", "Super", "Lightning");
 
   private static int digits(String text, int i) {
     int k = i;

@@ -33,7 +33,8 @@ import newsfacts.extract.Qualifier;
  * names are not reported. The scan moves left to right and never re-reads a consumed number: linear time.
  */
 public final class MoneyExtractor implements Extractor {
-  private static final String[] RANGE = {"-", "–", "—", "~", "〜", "～", "至", "到", "bis", "tot", "to", "до", "à"};
+  private static final String[] RANGE = {"-", "–", "—", "~", "〜", "～", "至", "到", "bis", "tot", "to", "до", "à",
+      "から"};
   private static final String[] BETWEEN_AND = {"and", "en", "und", "и"};
   private static final String[] BETWEEN = {"between", "tussen", "tussen de", "zwischen", "между", "van", "from"};
   /** Words joining two amounts of one currency written once ("1,25 bzw. 10 US-Dollar"), per language. */
@@ -196,7 +197,7 @@ public final class MoneyExtractor implements Extractor {
           Amount b = single(t, n2, lang);
           double m = n2.value() * a.entry().multiplier();
           if (b != null && b.entry().code().equals(a.entry().code())) {
-            if (b.amount() > a.amount()) {
+            if (b.amount() > a.amount() && !change(t, end, b.end())) {
               max = b.amount();
               end = b.end();
             }
@@ -233,6 +234,9 @@ public final class MoneyExtractor implements Extractor {
       return null;
     }
     int end = b != null ? b.end() : n2.end();
+    if (change(t, num.end(), end)) {
+      return null; // "3億から5億円に増えた": the second figure alone is money
+    }
     return money(p, t, num.start(), end, lo, code(p, t, e, num.start(), lang), hi);
   }
 
@@ -348,6 +352,15 @@ public final class MoneyExtractor implements Extractor {
       return null; // "1 $10": the sign belongs to the next number
     }
     return m;
+  }
+
+  /**
+   * True for "XからYに" / "XからYへ" between {@code firstEnd} and after {@code secondEnd}: a change from one figure
+   * to another ("100億円から120億円に増えた"), two figures, where "3500億円から4000億円とされる" is a range.
+   */
+  private static boolean change(String t, int firstEnd, int secondEnd) {
+    return t.startsWith("から", Figures.skipSpaces(t, firstEnd, 2)) && secondEnd < t.length()
+        && (t.charAt(secondEnd) == 'に' || t.charAt(secondEnd) == 'へ');
   }
 
   /** The offset after a range connector at {@code k} ("-", "至", "bis", "and" after "between"), or -1. */

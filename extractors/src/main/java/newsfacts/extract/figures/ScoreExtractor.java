@@ -103,7 +103,7 @@ public final class ScoreExtractor implements Extractor {
    * Prepositions that state a score right before a value with points only ("опередив DeepSeek-V3.2 с 84,5 балла",
    * "智谱GLM-4.6则以87.9分").
    */
-  private static final String[] WITH_POINTS = {"с", "со", "以"};
+  private static final String[] WITH_POINTS = {"с", "со", "以", "則為", "则为"};
   /** Words of a share between a score word and a value: the value is the share ("haalt een marktaandeel van 8"). */
   private static final java.util.Set<String> SHARE_WORDS = java.util.Set.of("marktanteil", "marktanteile", "anteil",
       "marktaandeel", "aandeel", "share", "shares", "доля", "долю", "доли");

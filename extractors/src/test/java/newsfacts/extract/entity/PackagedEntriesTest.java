@@ -124,4 +124,12 @@ class PackagedEntriesTest {
     assertEquals(List.of("model seedream-5.0 [0,12) Seedream 5.0 vendor=bytedance unknown"), find("Seedream 5.0", "en"));
     assertEquals(List.of("model gpt-5 [0,9) ChatGPT-5 vendor=openai"), find("ChatGPT-5", "en"));
   }
+
+  // a capitalised contextual alias does not match the lower-case word, whatever its context
+  @Test
+  void capitalisedContextualAliasNeedsItsCapital() {
+    assertEquals(List.of("company volcano-engine [0,14) Volcano Engine", "company bytedance [16,25) ByteDance"),
+        find("Volcano Engine, ByteDance’s cloud arm", "en"));
+    assertEquals(List.of("company arm [0,3) Arm", "company nvidia [8,14) Nvidia"), find("Arm and Nvidia", "en"));
+  }
 }

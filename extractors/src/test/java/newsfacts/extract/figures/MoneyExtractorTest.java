@@ -85,6 +85,18 @@ class MoneyExtractorTest {
     assertMoney(only("400億至420億美元", "zh"), 0, 11, 40e9, "USD", 42e9, null);
   }
 
+  // ja: XからY is a range, XからYに a change (two figures)
+  @Test
+  void japaneseKaraRangeAndChange() {
+    assertMoney(only("評価額は3500億円から4000億円とされる", "ja"), 4, 18, 3.5e11, "JPY", 4e11, null);
+    assertMoney(only("3億から5億円の規模", "ja"), 0, 7, 3e8, "JPY", 5e8, null);
+    List<Fact> change = MONEY.extract(Passage.of("売上高は100億円から120億円に増えた", "ja"));
+    assertEquals(2, change.size());
+    assertMoney(change.get(1), 11, 16, 1.2e10, "JPY", null, null);
+    assertEquals(List.of(1.2e10), MONEY.extract(Passage.of("3億から120億円に増えた", "ja")).stream()
+        .map(Fact::amount).toList());
+  }
+
   // zh: a bare 元 is CNY, but TWD after 新台幣 in the same sentence
   @Test
   void chineseYuanAndTaiwanDollar() {
