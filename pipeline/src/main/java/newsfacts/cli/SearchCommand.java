@@ -134,10 +134,10 @@ final class SearchCommand implements Callable<Integer> {
   /** The normalized value after the surface text: "= 380000000000 CNY (≈ 52.8 bn USD)". */
   static String describe(JsonNode n) {
     return switch (n.path("type").asText()) {
-      case "company" -> " = " + n.path("id").asText();
+      case "company" -> " = " + n.path("id").asText() + (n.path("known").asBoolean(true) ? "" : " [not in the lexicon]");
       case "model" -> " = " + n.path("id").asText()
           + (n.has("company") ? " (" + n.path("company").asText() + ")" : "")
-          + (n.path("known").asBoolean(true) ? "" : " [unknown version]");
+          + (n.path("known").asBoolean(true) ? "" : " [not in the lexicon]");
       case "money" -> " = " + plain(n.path("amount").asDouble())
           + (n.has("max") ? "-" + plain(n.path("max").asDouble()) : "") + " " + n.path("currency").asText()
           + (n.has("usd") ? String.format(Locale.ROOT, " (≈ %s USD)", human(n.path("usd").asDouble())) : "")

@@ -21,8 +21,8 @@ const plain = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
 /** The normalized value shown after a fact's surface text. */
 function describe(f) {
   switch (f.type) {
-    case 'company': return '= ' + f.id + (f.name ? ' (' + f.name + ')' : '');
-    case 'model': return '= ' + f.id + (f.company ? ' by ' + f.company : '') + (f.known === false ? ' [unknown version]' : '');
+    case 'company': return '= ' + f.id + (f.name ? ' (' + f.name + ')' : '') + (f.known === false ? ' [not in the lexicon]' : '');
+    case 'model': return '= ' + f.id + (f.company ? ' by ' + f.company : '') + (f.known === false ? ' [not in the lexicon]' : '');
     case 'money': return '= ' + plain.format(f.amount) + (f.max != null ? '–' + plain.format(f.max) : '') + ' ' + f.currency
       + (f.usd != null ? ' ≈ ' + compact.format(f.usd) + ' USD' : '') + (f.approximate ? ' (approx.)' : '');
     case 'percent': return '= ' + plain.format(f.value) + (f.max != null ? '–' + plain.format(f.max) : '') + ' %';
