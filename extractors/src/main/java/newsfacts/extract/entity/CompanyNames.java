@@ -87,57 +87,115 @@ final class CompanyNames {
     }
   }
 
-  private static void latin(String t, IntPredicate free, java.util.function.IntFunction<String> langAt,
-      List<Found> out) {
-    List<Word> words = words(t);
-    for (int k = 0; k < words.size(); k++) {
-      Word w = words.get(k);
-      String s = w.of(t);
-      boolean legal = LEGAL_FORMS.contains(s);
-      boolean company = COMPANY_WORDS.contains(s) && !(s.equals("Partners") && "de".equals(langAt.apply(w.start())));
-      if (!legal && !company) {
-        continue; // German "des Partners" is a genitive
-      }
-      Word next = k + 1 < words.size() && spaceBetween(t, w, words.get(k + 1)) ? words.get(k + 1) : null;
-      if (company && next != null && Character.isUpperCase(t.charAt(next.start()))
-          && !LEGAL_FORMS.contains(next.of(t))) {
-        continue; // the name goes on: "Ontario Energy Board", "Printing Industries Association"
-      }
-      // the name words before it: capitalised, one space apart, none a stop word, role noun or clause end
-      int first = k;
-      while (first > 0 && k - first < MAX_WORDS) {
-        Word p = words.get(first - 1);
-        String ps = p.of(t);
-        if (!spaceBetween(t, p, words.get(first)) || !nameWord(ps)) {
-          break;
-        }
-        first--;
-      }
-      int nameEnd = legal ? w.start() - 1 : w.end(); // a legal form is not part of the name
-      if (first == k) {
-        continue;
-      }
-      int start = words.get(first).start();
-      boolean generic = true;
-      for (int j = first; j <= (legal ? k - 1 : k); j++) {
-        if (!GENERIC.contains(words.get(j).of(t).toLowerCase(Locale.ROOT))
-            && !COMPANY_WORDS.contains(words.get(j).of(t))) {
-          generic = false;
-        }
-      }
-      if (generic) {
-        continue;
-      }
-      int end = w.end();
-      if (!allFree(free, start, end)) {
-        continue;
-      }
-      String name = t.substring(start, nameEnd);
-      out.add(new Found(start, nameEnd, name));
-      if (company && next != null) {
-        k++; // "Lumo Labs Inc.": the legal form after the name is read with it
+  /** Company words and legal forms by length, for a test without allocation at every word of a text. */
+  private static final String[][] TRIGGERS = triggers();
+
+  private static String[][] triggers() {
+    java.util.Map<Integer, List<String>> by = new java.util.HashMap<>();
+    for (Set<String> set : List.of(COMPANY_WORDS, LEGAL_FORMS)) {
+      for (String w : set) {
+        by.computeIfAbsent(w.length(), k -> new ArrayList<>()).add(w);
       }
     }
+    String[][] out = new String[by.keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1][];
+    by.forEach((len, words) -> out[len] = words.toArray(String[]::new));
+    return out;
+  }
+
+  /** True when the word {@code [i, j)} is a company word or a legal form. */
+  private static boolean trigger(String t, int i, int j) {
+    int len = j - i;
+    if (len >= TRIGGERS.length || TRIGGERS[len] == null) {
+      return false;
+    }
+    for (String w : TRIGGERS[len]) {
+      if (t.startsWith(w, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far before a company word (chars) its name words are read: four words of a name fit. */
+  private static final int WINDOW = 240;
+
+  /**
+   * Walks the words of the text; at a company word or legal form, reads the name before it from the words of a
+   * window around it (the words of the whole text are never listed: this runs over every passage).
+   */
+  private static void latin(String t, IntPredicate free, java.util.function.IntFunction<String> langAt,
+      List<Found> out) {
+    int n = t.length();
+    int i = 0;
+    int skipUntil = -1; // after "Lumo Labs Inc.", the legal form is read with the name
+    while (i < n) {
+      if (!Character.isLetterOrDigit(t.charAt(i))) {
+        i++;
+        continue;
+      }
+      int j = wordEnd(t, i);
+      if (i >= skipUntil && trigger(t, i, j)) {
+        int from = Math.max(0, i - WINDOW);
+        while (from > 0 && from < i && Character.isLetterOrDigit(t.charAt(from - 1))) {
+          from++; // start the window at a word start
+        }
+        List<Word> words = words(t, from, Math.min(n, j + 40));
+        int k = 0;
+        while (k < words.size() && words.get(k).start() != i) {
+          k++;
+        }
+        if (k < words.size()) {
+          skipUntil = nameBefore(t, words, k, free, langAt, out);
+        }
+      }
+      i = j;
+    }
+  }
+
+  /**
+   * The name before the company word or legal form {@code words[k]}, added to {@code out} if there is one; returns
+   * the offset up to which later triggers are part of this name (the legal form after a company word), else -1.
+   */
+  private static int nameBefore(String t, List<Word> words, int k, IntPredicate free,
+      java.util.function.IntFunction<String> langAt, List<Found> out) {
+    Word w = words.get(k);
+    String s = w.of(t);
+    boolean legal = LEGAL_FORMS.contains(s);
+    boolean company = COMPANY_WORDS.contains(s) && !(s.equals("Partners") && "de".equals(langAt.apply(w.start())));
+    if (!legal && !company) {
+      return -1; // German "des Partners" is a genitive
+    }
+    Word next = k + 1 < words.size() && spaceBetween(t, w, words.get(k + 1)) ? words.get(k + 1) : null;
+    if (company && next != null && Character.isUpperCase(t.charAt(next.start()))
+        && !LEGAL_FORMS.contains(next.of(t))) {
+      return -1; // the name goes on: "Ontario Energy Board", "Printing Industries Association"
+    }
+    // the name words before it: capitalised, one space apart, none a stop word, role noun or clause end
+    int first = k;
+    while (first > 0 && k - first < MAX_WORDS) {
+      Word p = words.get(first - 1);
+      if (!spaceBetween(t, p, words.get(first)) || !nameWord(p.of(t))) {
+        break;
+      }
+      first--;
+    }
+    if (first == k) {
+      return -1;
+    }
+    int nameEnd = legal ? w.start() - 1 : w.end(); // a legal form is not part of the name
+    int start = words.get(first).start();
+    boolean generic = true;
+    for (int j = first; j <= (legal ? k - 1 : k); j++) {
+      if (!GENERIC.contains(words.get(j).of(t).toLowerCase(Locale.ROOT))
+          && !COMPANY_WORDS.contains(words.get(j).of(t))) {
+        generic = false;
+      }
+    }
+    if (generic || !allFree(free, start, w.end())) {
+      return -1;
+    }
+    out.add(new Found(start, nameEnd, t.substring(start, nameEnd)));
+    return company && next != null ? next.end() : -1;
   }
 
   /** True for a word that can be part of a name before a company word. */
@@ -162,32 +220,38 @@ final class CompanyNames {
   }
 
   /**
-   * The words of {@code t}: runs of letters, digits and {@code & . ' ’ -} inside a word (a trailing "." or
-   * "-" is not part of it, except in a legal form or initials such as "N.V.").
+   * The words of {@code t} in {@code [from, to)}: runs of letters, digits and {@code & . ' ’ -} inside a word (a
+   * trailing "." or "-" is not part of it, except in a legal form or initials such as "N.V.").
    */
-  private static List<Word> words(String t) {
+  private static List<Word> words(String t, int from, int to) {
     List<Word> out = new ArrayList<>();
-    int n = t.length();
-    int i = 0;
-    while (i < n) {
+    int i = from;
+    while (i < to) {
       if (!Character.isLetterOrDigit(t.charAt(i))) {
         i++;
         continue;
       }
-      int j = i;
-      while (j < n && (Character.isLetterOrDigit(t.charAt(j)) || (j + 1 < n && "&'’-.".indexOf(t.charAt(j)) >= 0
-          && Character.isLetterOrDigit(t.charAt(j + 1))))) {
-        j++;
-      }
-      // "B.V." and "Inc." keep their final dot; a sentence's last word does not
-      if (j < n && t.charAt(j) == '.' && (LEGAL_FORMS.contains(t.substring(i, j + 1))
-          || COMPANY_WORDS.contains(t.substring(i, j + 1)))) {
-        j++;
-      }
+      int j = wordEnd(t, i);
       out.add(new Word(i, j));
       i = j;
     }
     return out;
+  }
+
+  /** The end of the word starting at {@code i} (see {@link #words}). */
+  private static int wordEnd(String t, int i) {
+    int n = t.length();
+    int j = i;
+    while (j < n && (Character.isLetterOrDigit(t.charAt(j)) || (j + 1 < n && "&'’-.".indexOf(t.charAt(j)) >= 0
+        && Character.isLetterOrDigit(t.charAt(j + 1))))) {
+      j++;
+    }
+    // "B.V." and "Inc." keep their final dot; a sentence's last word does not
+    if (j < n && t.charAt(j) == '.' && (LEGAL_FORMS.contains(t.substring(i, j + 1))
+        || COMPANY_WORDS.contains(t.substring(i, j + 1)))) {
+      j++;
+    }
+    return j;
   }
 
   /** True when exactly one space separates two words (no punctuation: "Wit. Lumo Labs" is two runs). */
@@ -195,17 +259,23 @@ final class CompanyNames {
     return b.start() - a.end() == 1 && t.charAt(a.end()) == ' ';
   }
 
-  /** Quotes a Russian name stands in, and their closing counterparts at the same index. */
-  private static final String OPEN_QUOTES = "«„\"“";
+  /** The closing quotes of « „ " “, in that order. */
   private static final String CLOSE_QUOTES = "»“\"”";
 
   private static void russian(String t, IntPredicate free, List<Found> out) {
     for (int q = 0; q < t.length(); q++) {
-      int kind = OPEN_QUOTES.indexOf(t.charAt(q));
+      char c = t.charAt(q);
+      int kind = c == '«' ? 0 : c == '„' ? 1 : c == '"' ? 2 : c == '“' ? 3 : -1;
       if (kind < 0) {
         continue;
       }
-      int close = t.indexOf(CLOSE_QUOTES.charAt(kind), q + 1);
+      int close = -1;
+      for (int k = q + 1; k < Math.min(t.length(), q + 42); k++) {
+        if (t.charAt(k) == CLOSE_QUOTES.charAt(kind)) {
+          close = k;
+          break;
+        }
+      }
       if (close < 0 || close - q - 1 < 2 || close - q - 1 > 40) {
         continue;
       }

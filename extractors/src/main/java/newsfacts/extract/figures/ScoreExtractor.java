@@ -249,15 +249,19 @@ public final class ScoreExtractor implements Extractor {
     if (cands == null) {
       return null;
     }
+    boolean midWord = i > 0 && Currencies.wordChar(t.charAt(i - 1));
     for (Alias a : cands) {
       String s = a.surface();
+      if (midWord && Currencies.wordChar(s.charAt(0))) {
+        continue; // a Latin or Cyrillic alias starts a word
+      }
+      if (s.length() > 1 && (i + 1 >= t.length() || !CaseFold.same(s.charAt(1), t.charAt(i + 1)))) {
+        continue; // the second char first: most aliases sharing a first char differ there
+      }
       if (!CaseFold.regionMatches(t, i, s)) {
         continue;
       }
       int e = i + s.length();
-      if (Currencies.wordChar(s.charAt(0)) && i > 0 && Currencies.wordChar(t.charAt(i - 1))) {
-        continue;
-      }
       if (Currencies.wordChar(s.charAt(s.length() - 1)) && e < t.length() && Currencies.wordChar(t.charAt(e))) {
         continue;
       }
