@@ -12,6 +12,8 @@ import newsfacts.extract.Extractor;
 import newsfacts.extract.Fact;
 import newsfacts.extract.FactType;
 import newsfacts.extract.Passage;
+import newsfacts.extract.Span;
+import newsfacts.extract.TableCells;
 
 /**
  * Benchmark scores: a value tied to a metric of {@link Metrics}. The model is left to the linker.
@@ -780,101 +782,39 @@ public final class ScoreExtractor implements Extractor {
         && versionedNameInClause(t, cellEnd + 1);
   }
 
-  /** How a table row's cells are joined in the passage text (the reader writes a data row as one line). */
-  private static final String CELL = " | ";
-
   /**
-   * The metric whose column a value stands in: the value is a whole cell (with "%", "％" or points after it) of a
-   * row of cells ({@link #CELL}), not the first, and the first row of that table (the run of lines with as many
-   * cells, blank lines between them allowed: the reader writes each row as a paragraph) names a metric at the start of the same column ("モデル | Japanese MT-Bench | AIME 2025（正答率）").
-   * Null otherwise. Such a score's span is the value alone: the linker keeps it only with the row's model.
+   * The metric of a value that is a whole cell (with "%", "％" or points after it) of a table row, not its first
+   * cell: the metric named at the start of its column's header cell ("モデル | Japanese MT-Bench | AIME
+   * 2025（正答率）" over "PLaMo 3 Prime | 8.71 | 72.5％"), or, in a table with a row per metric, the metric named
+   * by the row's first cell ("SEA-HELM | 68.4 | 51.2" under "Metric | SEA-LION v4.5 | Sarvam 2"). Null otherwise.
+   * Such a score's span is the value alone: the linker keeps it only with a model, of the row or of the column.
    */
   private Metrics.Metric columnMetric(String t, NumberParser.Parsed v) {
-    int bar = Figures.skipSpacesBack(t, v.start(), 1);
-    if (bar < 2 || t.charAt(bar - 1) != '|' || t.charAt(bar - 2) != ' ') {
-      return null; // not the start of a cell
-    }
-    int lineStart = lastNewline(t, bar - 1, MAX_ROW) + 1;
-    if (lineStart < 0) {
-      return null;
-    }
-    int lineEnd = v.start();
-    while (lineEnd < t.length() && t.charAt(lineEnd) != '\n' && lineEnd - lineStart <= MAX_ROW) {
-      lineEnd++;
-    }
-    if (lineEnd - lineStart > MAX_ROW) {
-      return null;
-    }
-    int cellStart = bar - 2;
-    if (!t.startsWith(CELL, cellStart) || Figures.skipSpaces(t, cellStart + CELL.length(), 1) != v.start()) {
-      return null;
-    }
     int after = v.end();
     after = Math.max(after, Math.max(percentEnd(t, after), pointsEnd(t, after)));
     if (jaPoints(t, after)) {
       after++;
     }
-    int cellEnd = after;
-    while (cellEnd < lineEnd && !t.startsWith(CELL, cellEnd)) {
-      cellEnd++;
-    }
-    if (!t.substring(after, cellEnd).isBlank()) {
+    TableCells.Cell cell = TableCells.wholeCell(t, v.start(), after);
+    if (cell == null || cell.headerStart() == cell.rowStart()) {
       return null;
     }
-    int column = count(t, lineStart, cellStart + CELL.length());
-    int cells = count(t, lineStart, lineEnd);
-    int header = lineStart; // the first line of the run of lines with as many cells (blank lines between)
-    while (header > 0) {
-      int prevEnd = header - 1;
-      while (prevEnd > 0 && (t.charAt(prevEnd - 1) == '\n' || t.charAt(prevEnd - 1) == '\r')) {
-        prevEnd--;
-      }
-      int prevStart = lastNewline(t, prevEnd, MAX_ROW) + 1;
-      if (prevEnd <= 0 || prevStart < 0 || count(t, prevStart, prevEnd) != cells) {
-        break;
-      }
-      header = prevStart;
+    Span head = TableCells.cellAt(t, cell.headerStart(), cell.column());
+    Metrics.Metric m = head == null ? null : metricAtStart(t, head.start());
+    if (m != null) {
+      return m;
     }
-    if (header == lineStart) {
-      return null;
-    }
-    int k = header;
-    for (int c = 0; c < column; c++) {
-      while (!t.startsWith(CELL, k)) {
-        k++; // the header line has as many cells as the row
-      }
-      k += CELL.length();
-    }
-    k = Figures.skipSpaces(t, k, 1);
+    Span first = TableCells.cellAt(t, cell.rowStart(), 0);
+    return first == null || head == null || head.start() == head.end() ? null : metricAtStart(t, first.start());
+  }
+
+  /** The metric named at {@code k}, past opening quotes, or null. */
+  private Metrics.Metric metricAtStart(String t, int k) {
     while (k < t.length() && "「『\"“„«".indexOf(t.charAt(k)) >= 0) {
       k++;
     }
     Mention m = k < t.length() ? mentionAt(t, k) : null;
     return m == null ? null : m.metric();
-  }
-
-  /** Longest table row (chars) looked at: a row is a short line. */
-  private static final int MAX_ROW = 1000;
-
-  /** The last '\n' before {@code k} at most {@code reach} chars back, -1 for the text start, -2 for none in reach. */
-  private static int lastNewline(String t, int k, int reach) {
-    for (int j = k - 1; j >= Math.max(0, k - reach); j--) {
-      if (t.charAt(j) == '\n') {
-        return j;
-      }
-    }
-    return k - reach <= 0 ? -1 : -2;
-  }
-
-  /** How many {@link #CELL} separators stand in {@code [from, to)}. */
-  private static int count(String t, int from, int to) {
-    int n = 0;
-    for (int k = from; k + CELL.length() <= to; k++) {
-      if (t.startsWith(CELL, k)) {
-        n++;
-      }
-    }
-    return n;
   }
 
   /** Words that name a model's maker between the model and a dash ("GigaChat 2 MAX от Сбербанка - 74,8 балла"). */

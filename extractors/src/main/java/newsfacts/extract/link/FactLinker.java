@@ -12,6 +12,7 @@ import newsfacts.extract.Fact;
 import newsfacts.extract.FactType;
 import newsfacts.extract.Passage;
 import newsfacts.extract.Span;
+import newsfacts.extract.TableCells;
 import newsfacts.extract.figures.FxRates;
 import newsfacts.extract.figures.ScoreExtractor;
 
@@ -141,7 +142,24 @@ public final class FactLinker {
       switch (f.type()) {
         case MONEY -> out.add(linkMoney(passage, f, entities, same, fx));
         case SCORE -> {
-          Fact s = linkScore(passage, f, models, companies, lastScore, scores);
+          Fact s = null;
+          Span header = f.model() == null ? columnHeader(passage, f, models) : null;
+          if (header != null) { // a table with a row per metric: the model heads the value's column
+            Fact m = firstModel(models, header.start(), header.end());
+            if (m == null) {
+              if (unknowns == null) {
+                unknowns = new Unknowns(passage, sorted);
+              }
+              m = unknowns.headerName(header);
+              if (m != null) {
+                models.add(firstAtOrAfter(models, m.start()), m);
+              }
+            }
+            s = m == null ? null : f.withModel(m.id());
+          }
+          if (s == null) {
+            s = linkScore(passage, f, models, companies, lastScore, scores);
+          }
           if (s != null && s.model() == null) {
             if (unknowns == null) {
               unknowns = new Unknowns(passage, sorted);
@@ -240,6 +258,24 @@ public final class FactLinker {
     return false;
   }
 
+  /**
+   * The header cell of a score's column when the score is a whole cell of a table row that names no model (its
+   * first cell is a metric: "SEA-HELM | 68.4 | 51.2" under "Metric | SEA-LION v4.5 | Sarvam 2"); null otherwise.
+   */
+  private static Span columnHeader(Passage p, Fact f, List<Fact> models) {
+    String t = p.text();
+    TableCells.Cell cell = TableCells.wholeCell(t, f.start(), f.end());
+    if (cell == null || cell.headerStart() == cell.rowStart()) {
+      return null;
+    }
+    Span first = TableCells.cellAt(t, cell.rowStart(), 0);
+    if (first == null || firstModel(models, cell.rowStart(), cell.rowEnd()) != null) {
+      return null; // a row of a model: the linker's nearest model
+    }
+    Span head = TableCells.cellAt(t, cell.headerStart(), cell.column());
+    return head == null || head.start() >= head.end() ? null : head;
+  }
+
   /** How far before a score (chars) an unknown model's name is looked for. */
   static final int NAME_REACH = 200;
 
@@ -250,7 +286,7 @@ public final class FactLinker {
    */
   private static final class Unknowns {
     private final Passage p;
-    /** Chars inside a fact other than a company. */
+    /** Chars inside a fact other than a company or a score. */
     private final java.util.BitSet taken;
     /** Company facts, sorted. */
     private final List<Fact> companies = new ArrayList<>();
@@ -263,7 +299,7 @@ public final class FactLinker {
       for (Fact f : sorted) {
         if (f.type() == FactType.COMPANY) {
           companies.add(f);
-        } else {
+        } else if (f.type() != FactType.SCORE) { // a score whose value is inside a name is dropped in merge
           taken.set(f.start(), f.end());
         }
       }
@@ -305,6 +341,27 @@ public final class FactLinker {
       return m;
     }
 
+    /**
+     * A model fact for a column's header cell that no model fact covers, when its text is a name: it starts with
+     * a capital, holds a digit and at most four words ("SEA-LION v4.5", "Sarvam 2", "A.X 5.0"; a trailing "*" of a
+     * footnote is left out). Null otherwise.
+     */
+    Fact headerName(Span cell) {
+      String t = p.text();
+      int e = cell.end();
+      while (e > cell.start() && (t.charAt(e - 1) == '*' || t.charAt(e - 1) == ' ')) {
+        e--;
+      }
+      String name = t.substring(cell.start(), e);
+      if (name.isEmpty() || !Character.isUpperCase(name.charAt(0)) || !name.chars().anyMatch(Character::isDigit)
+          || name.split(" ").length > 4 || name.length() > 40 || taken.get(cell.start(), e).cardinality() > 0) {
+        return null;
+      }
+      Fact m = claim(new Span(cell.start(), e), null);
+      named.add(m);
+      return m;
+    }
+
     /** The passage's facts with the names and their other mentions, without the companies they hold. */
     List<Fact> merge(List<Fact> linked) {
       List<Fact> other = new ArrayList<>();
@@ -323,8 +380,10 @@ public final class FactLinker {
         }
       }
       List<Fact> out = new ArrayList<>(linked.size() + named.size() + other.size());
+      List<Fact> names = new ArrayList<>(named);
+      names.addAll(other);
       for (Fact f : linked) {
-        if (!dropped.contains(f)) {
+        if (!dropped.contains(f) && !(f.type() == FactType.SCORE && insideName(f, names))) {
           out.add(f);
         }
       }
@@ -332,6 +391,16 @@ public final class FactLinker {
       out.addAll(other);
       out.sort(BY_SPAN);
       return out;
+    }
+
+    /** True when a score's value is part of a name ("A.X 5.0 on KMMLU": 5.0 is the version of A.X 5.0). */
+    private static boolean insideName(Fact score, List<Fact> names) {
+      for (Fact n : names) {
+        if (score.start() >= n.start() && score.start() < n.end()) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** A model fact on {@code s} (like {@code as}, or new), its chars taken and its vendor's fact dropped. */

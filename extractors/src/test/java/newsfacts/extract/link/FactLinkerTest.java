@@ -411,4 +411,19 @@ class FactLinkerTest {
     assertEquals(List.of("8.71=gpt-5.1", "72.5=gpt-5.1", "7.88=gpt-4o", "31.7=gpt-4o"), linkedScores(
         "モデル | Japanese MT-Bench | AIME 2025（正答率）\n\nGPT-5.1 | 8.71 | 72.5％\n\nGPT-4o | 7.88 | 31.7％", "ja"));
   }
+
+  // a table with a row per metric: a value's model heads its column, a known model or a name; a version is no score
+  @Test
+  void transposedTableTakesTheColumnsModel() {
+    String text = "Metric | GPT-5.1 | Velora 2 | Nova-3*\n\nParameters (bn) | n/d | 27 | 120\n\nMMLU-Pro | 81.2 | 70.3 | 76.5\n"
+        + "\nOn KMMLU Velora 2 edges Nova-3 by 1.7 points.";
+    Passage p = Passage.of(text, "en");
+    List<Fact> facts = new ArrayList<>(ENTITIES.extract(p));
+    facts.addAll(SCORES.extract(p));
+    List<Fact> linked = NAMING.link(p, facts, FX);
+    assertEquals(List.of("81.2=gpt-5.1", "70.3=velora-2", "76.5=nova-3"),
+        ofType(linked, FactType.SCORE).stream().map(f -> f.value() + "=" + f.model()).toList());
+    assertEquals(List.of("gpt-5.1", "velora-2", "nova-3", "velora-2", "nova-3"),
+        ofType(linked, FactType.MODEL).stream().map(Fact::id).toList());
+  }
 }
