@@ -548,6 +548,11 @@ public final class ScoreExtractor implements Extractor {
     if (v.value() > metric.max() || followedByOtherUnit(t, v.end())) {
       return null;
     }
+    for (String w : DIFFERENCE) {
+      if (v.start() >= w.length() && t.startsWith(w, v.start() - w.length())) {
+        return null; // a difference: "比DeepSeek-V4高9分", "领先3分"
+      }
+    }
     int s = v.start();
     boolean points = pointsEnd(t, v.end()) > v.end() || jaPoints(t, v.end());
     boolean paren = s > 0 && (t.charAt(s - 1) == '(' || t.charAt(s - 1) == '（');
@@ -564,10 +569,11 @@ public final class ScoreExtractor implements Extractor {
     boolean stated = (points || paren || afterModelWord) && (afterModelWord || modelCue(t, paren ? s - 1 : s));
     if (!stated) {
       stated = (paren && points && modelCue(t, Figures.skipSpacesBack(t, s - 1, 1))) // "GPT-5.1 (70 Punkte)"
-          // "trailing Google's Gemini 3.1 Pro (51.2%)": a percentage alone in parentheses after a versioned name
-          || (paren && percentEnd(t, v.end()) > v.end() && percentEnd(t, v.end()) < t.length()
+          // "trailing Google's Gemini 3.1 Pro (51.2%)", "GigaChat 4 Max (74,9)", "「ELYZA-Thinking 2.0」（0.797）": a
+          // value alone in parentheses after a versioned name
+          || (paren && percentEnd(t, v.end()) < t.length()
               && (t.charAt(percentEnd(t, v.end())) == ')' || t.charAt(percentEnd(t, v.end())) == '）')
-              && versionedNameInClause(t, Figures.skipSpacesBack(t, s - 1, 1)))
+              && versionedNameInClause(t, quotedNameEnd(t, Figures.skipSpacesBack(t, s - 1, 1))))
           || wordBefore(t, s, ELO)
           || (points && wordBefore(t, s, SAME_METRIC)) // "cotomi v2」は同じベンチマークで7.9点"
           || (points && dashAfterModel(t, s)) // "YandexGPT 5 Pro набрала 83 балла, GigaChat 2 MAX — 81,5 балла"
@@ -681,6 +687,14 @@ public final class ScoreExtractor implements Extractor {
     }
     return false;
   }
+
+  /** Before a closing quote at {@code k - 1} ("「Sarashina3」（"), the end of the name inside; else {@code k}. */
+  private static int quotedNameEnd(String t, int k) {
+    return k > 0 && "」』\"”»".indexOf(t.charAt(k - 1)) >= 0 ? k - 1 : k;
+  }
+
+  /** Words right before a value that make it a difference ("比DeepSeek-V4高9分": 9 points more, not a score). */
+  private static final String[] DIFFERENCE = {"高出", "高", "低", "多", "少", "领先", "領先", "落后", "落後"};
 
   /** True when no clause or sentence ends in {@code [from, to)} and it is at most 120 chars long. */
   private static boolean sameClause(String t, int from, int to) {

@@ -635,14 +635,22 @@ public final class FactLinker {
     if (!inSentenceBefore(p, sentence, previous) || firstModel(models, previous.end(), f.start()) != null) {
       return null;
     }
-    for (int k = sentence.start() + 1; k < f.start(); k++) {
-      char c = p.text().charAt(k);
-      if (c >= 'A' && c <= 'Z') {
-        return null; // a name the lexicons do not know may stand there: "…pdfERNIE 4.5 Turboのインデックスは71"
-      }
+    if (capitalBefore(p.text(), sentence.start(), f.start())) {
+      return null; // a name the lexicons do not know may stand there: "…pdfERNIE 4.5 Turboのインデックスは71"
     }
     Fact after = firstModel(models, f.end(), sentence.end());
     return after == null || otherClause(p.text(), f.end(), after.start()) ? previous.model() : null;
+  }
+
+  /** True when a Latin capital stands in {@code (from, to)}: past a sentence's first letter, a name may. */
+  private static boolean capitalBefore(String t, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      char c = t.charAt(k);
+      if (c >= 'A' && c <= 'Z') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean inSentenceBefore(Passage p, Span sentence, Fact f) {
@@ -698,6 +706,64 @@ public final class FactLinker {
       }
     }
     return false;
+  }
+
+  /** Japanese and Chinese comparisons after a model: it is the one surpassed ("「tsuzumi 2」を大きく上回った"). */
+  private static final String[] SURPASSED = {"上回", "下回", "を超え", "に次", "に及ば", "より", "を抜"};
+
+  /** True when a word of {@link #SURPASSED} follows the model within 8 chars (past a quote, "を大きく"). */
+  private static boolean surpassedAfter(String t, Fact m) {
+    for (int k = m.end(); k < Math.min(t.length(), m.end() + 8); k++) {
+      for (String w : SURPASSED) {
+        if (t.startsWith(w, k)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Bullets that open a list item line. */
+  private static final String BULLETS = "•·●・-*–";
+
+  /**
+   * The last model of the line that introduces the list {@code f} is an item of ("GLM-5.5在多项评测中位居开源模型首位——"
+   * over "· SWE-bench Verified：79.6"): f's line starts with a bullet, the lines before it up to the intro are
+   * items too, and the intro ends with ":", "：" or "—" (it may be a bulleted line itself). Null otherwise.
+   */
+  private static Fact listIntroModel(Passage p, Fact f, List<Fact> models) {
+    String t = p.text();
+    int line = t.lastIndexOf('\n', f.start() - 1) + 1;
+    if (f.start() - line > 300 || !bulletAt(t, line)) {
+      return null;
+    }
+    for (int items = 0; items < 20 && line > 0; items++) {
+      int end = line - 1;
+      while (end > 0 && Character.isWhitespace(t.charAt(end - 1))) {
+        end--;
+      }
+      int start = t.lastIndexOf('\n', end - 1) + 1;
+      if (end - start > 600) {
+        return null;
+      }
+      String intro = t.substring(start, end);
+      if (intro.endsWith(":") || intro.endsWith("：") || intro.endsWith("—")) {
+        return lastModel(models, start, end); // the intro may be an item itself: "● 模型：…GLM-5.5…——"
+      }
+      if (!bulletAt(t, start)) {
+        return null;
+      }
+      line = start;
+    }
+    return null;
+  }
+
+  private static boolean bulletAt(String t, int line) {
+    int k = line;
+    while (k < t.length() && (t.charAt(k) == ' ' || t.charAt(k) == '\u3000')) {
+      k++;
+    }
+    return k < t.length() && BULLETS.indexOf(t.charAt(k)) >= 0;
   }
 
   /** True when a clause break (";", "；") or a comparison word stands in {@code [from, to)}. */
@@ -779,10 +845,24 @@ public final class FactLinker {
       }
     }
     boolean byContext = ScoreExtractor.foundByContext(f);
-    if (best == null && !byContext && after != null && !otherClause(p.text(), f.end(), after.start())) {
+    if (best == null && !byContext && after != null && !otherClause(p.text(), f.end(), after.start())
+        && !surpassedAfter(p.text(), after)) {
       best = after; // "MMLU: 88 for GPT-5", not "MMLU 58,4, tegen 66,1 voor Llama" nor "... MedQA; GPT-5.1 komt"
     }
     if (best == null) {
+      Fact intro = listIntroModel(p, f, models);
+      if (intro != null) {
+        return f.withModel(intro.id());
+      }
+      if (!byContext && "ja".equals(f.lang()) && !capitalBefore(p.text(), sentence.start(), f.start())) {
+        // Japanese leaves out a subject the sentence before named: "「tsuzumi 3」を公開した。日本語MT-Benchでは8.94を記録し";
+        // not where a Latin name the lexicons lack may stand before the score
+        Span before = p.sentenceBefore(sentence);
+        Fact subject = before == null ? null : firstModel(models, before.start(), before.end());
+        if (subject != null) {
+          return f.withModel(subject.id());
+        }
+      }
       return byContext ? null : f;
     }
     return f.withModel(best.id());

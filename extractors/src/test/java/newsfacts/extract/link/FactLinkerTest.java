@@ -426,4 +426,27 @@ class FactLinkerTest {
     assertEquals(List.of("gpt-5.1", "velora-2", "nova-3", "velora-2", "nova-3"),
         ofType(linked, FactType.MODEL).stream().map(Fact::id).toList());
   }
+
+  // a bare value in parentheses after a versioned name; a difference after 高 is no score
+  @Test
+  void parenthesisedValuesAndDifferences() {
+    assertEquals(List.of("76.2=gigachat-2-max", "74.9=gpt-5", "71.3=gpt-4o"), linkedScores(
+        "В рейтинге MMLU GigaChat 2 Max лидирует с 76,2 балла, за ней GPT-5 (74,9) и GPT-4o (71,3).", "ru"));
+    assertEquals(List.of("88.0=glm-4.6"), linkedScores("在MMLU上，GLM-4.6得到88分，比DeepSeek-V3.2高9分。", "zh"));
+  }
+
+  // ja: a model surpassed after the score is not its model; a subject left out is the previous sentence's model
+  @Test
+  void japaneseSurpassedModelAndOmittedSubject() {
+    assertEquals(List.of("8.94=gpt-5.1"), linkedScores(
+        "NTTは新版「GPT-5.1」を公開した。MT-Benchでは8.94を記録し、前版「GPT-5」を大きく上回ったという。", "ja"));
+  }
+
+  // the items of a bulleted list take the model of the line that introduces the list
+  @Test
+  void listItemsTakeTheIntroducingLinesModel() {
+    assertEquals(List.of("79.6=glm-4.6", "93.1=glm-4.6"), linkedScores(
+        "● 模型：旗舰模型GLM-4.6在多项评测中位居开源模型首位——\n　· SWE-bench Verified：79.6；\n　· AIME 2025：93.1；", "zh"));
+    assertEquals(List.of("79.6=null"), linkedScores("Die Zahlen:\n• SWE-bench Verified: 79,6", "de"));
+  }
 }
