@@ -84,7 +84,11 @@ final class MainText {
     List<String> out = new ArrayList<>();
     for (Element root : selected) {
       dropLinkLists(root);
-      out.addAll(BlockText.paragraphs(List.of(root)));
+      for (String p : BlockText.paragraphs(List.of(root))) {
+        if (!MarkedBlocks.marked(p)) { // "【PR】…", "Реклама. …", "【相关阅读】…"
+          out.add(p);
+        }
+      }
     }
     return String.join("\n\n", out);
   }

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>Text: line breaks normalized to {@code \n}, trailing spaces cut, runs of blank lines cut to
- *       one (paragraphs are separated by exactly one blank line), a leading U+FEFF dropped.
+ *       one (paragraphs are separated by exactly one blank line), a leading U+FEFF dropped; paragraphs an
+ *       outlet marks as ads or related reading dropped ({@link MarkedBlocks}).
  *   <li>Date: a first line starting {@code date 2025-12-14} (or {@code Date:}) gives the date, and
  *       that prefix is removed from the text.
  *   <li>Title: the first line, when it is at most {@value #MAX_TITLE} characters and does not end
@@ -31,7 +32,7 @@ final class PlainText {
   record Parts(String title, String published, String text) {}
 
   static Parts of(String decoded) {
-    String text = normalize(decoded);
+    String text = MarkedBlocks.drop(normalize(decoded));
     String published = null;
     Matcher date = DATE_LINE.matcher(text);
     if (date.lookingAt()) { // the pattern is anchored at the start: find() could match nowhere else

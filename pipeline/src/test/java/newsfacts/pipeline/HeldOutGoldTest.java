@@ -34,8 +34,10 @@ class HeldOutGoldTest {
   void companiesAfterTheLexiconCaughtUp() {
     // the six left out of the lexicon at first (docs/heldout.md) are in it since 2026-12-01; 上海国投 is listed
     // as Shanghai State-owned Capital Investment, which the gold's "Shanghai SDIC" does not name: one miss and
-    // one extra for the same mention
-    assertEquals("158/159 fp=1", counts("company"), set.score.misses.toString());
+    // one extra for the same mention. みずほ銀行 is Mizuho Bank since 2026-12-02 (the sixth set's gold lists it so, as
+    // the lexicon lists Mizuho Capital apart from the group); this gold files it under the group, Mizuho: one miss
+    // and one extra more
+    assertEquals("157/159 fp=2", counts("company"), set.score.misses.toString());
   }
 
   @Test

@@ -595,6 +595,9 @@ public final class MoneyExtractor implements Extractor {
     if (!(amount >= 0) || Double.isInfinite(amount) || exchangeRate(t, start, end)) {
       return null;
     }
+    if (end < t.length() && (t.charAt(end) == '级' || t.charAt(end) == '級')) {
+      return null; // an order of magnitude, not an amount: "千万元级订单客户", "1000億円級"
+    }
     Qualifier q = Qualifiers.before(t, start);
     if (q == null) {
       q = Qualifiers.after(t, end);

@@ -453,9 +453,13 @@ public final class NumberParser {
     int n = text.length();
     int k = end;
     boolean space = false;
+    boolean hyphen = false;
     if (k < n && (text.charAt(k) == ' ' || text.charAt(k) == '\u00A0')) {
       k++;
       space = true;
+    } else if (k + 1 < n && text.charAt(k) == '-' && Character.isLetter(text.charAt(k + 1))) {
+      k++;
+      hyphen = true; // the compound adjective "a $5-billion deal", "the ₹10,372-crore mission"
     }
     int w = k;
     while (w < n && w - k < 12 && Character.isLetter(text.charAt(w))) {
@@ -470,7 +474,7 @@ public final class NumberParser {
         s = scales.get(word);
         after = w;
       }
-      if (s != null && !(space && GLUED_ONLY.contains(word))) {
+      if (s != null && !(space && GLUED_ONLY.contains(word)) && !(hyphen && (GLUED_ONLY.contains(word) || dot))) {
         // "Billion" in a German text is 10^12; an English "billion" in the same text would be unusual
         return new Parsed(start, after, value * s, s, integer, true);
       }

@@ -85,6 +85,15 @@ class MoneyExtractorTest {
     assertMoney(only("400億至420億美元", "zh"), 0, 11, 40e9, "USD", 42e9, null);
   }
 
+  // a scale word after a hyphen (a compound adjective) scales the figure; 级 after an amount makes it an order
+  @Test
+  void hyphenatedScaleWordsAndOrdersOfMagnitude() {
+    assertMoney(only("a $5-billion deal", "en"), 2, 12, 5e9, "USD", null, null);
+    assertMoney(only("the ₹10,372-crore mission", "en"), 4, 17, 1.0372e11, "INR", null, null);
+    assertMoney(only("eine 5-Milliarden-Euro-Investition", "de"), 5, 22, 5e9, "EUR", null, null);
+    assertEquals(List.of(), money("国家电网均为千万元级订单客户", "zh"));
+  }
+
   // ja: XからY is a range, XからYに a change (two figures)
   @Test
   void japaneseKaraRangeAndChange() {
