@@ -139,6 +139,12 @@ public final class ScoreExtractor implements Extractor {
 
   /** Aliases by their first char, lower and upper case, longest first: dense, it is asked at every position. */
   private final Alias[][] byFirst = new Alias[Character.MAX_VALUE + 1][];
+  /**
+   * The same per first char, split by the folded second char ({@link #SLOTS} slots; one-char aliases in every
+   * slot): most positions whose first char starts some alias are rejected by one array read.
+   */
+  private final Alias[][][] bySecond = new Alias[Character.MAX_VALUE + 1][][];
+  private static final int SLOTS = 64;
 
   public ScoreExtractor(Metrics metrics) {
     Map<Character, List<Alias>> m = new HashMap<>();
@@ -153,6 +159,13 @@ public final class ScoreExtractor implements Extractor {
       List<Alias> l = new ArrayList<>(new java.util.LinkedHashSet<>(v));
       l.sort(Comparator.comparingInt((Alias a) -> -a.surface().length()));
       byFirst[k] = l.toArray(Alias[]::new);
+      Alias[][] slots = new Alias[SLOTS][];
+      for (int slot = 0; slot < SLOTS; slot++) {
+        final int sl = slot;
+        slots[slot] = l.stream().filter(a -> a.surface().length() < 2
+            || (CaseFold.fold(a.surface().charAt(1)) & (SLOTS - 1)) == sl).toArray(Alias[]::new);
+      }
+      bySecond[k] = slots;
     });
   }
 
@@ -247,9 +260,13 @@ public final class ScoreExtractor implements Extractor {
   }
 
   private Mention mentionAt(String t, int i) {
-    Alias[] cands = byFirst[t.charAt(i)];
-    if (cands == null) {
+    Alias[][] slots = bySecond[t.charAt(i)];
+    if (slots == null) {
       return null;
+    }
+    Alias[] cands = slots[i + 1 < t.length() ? CaseFold.fold(t.charAt(i + 1)) & (SLOTS - 1) : 0];
+    if (i + 1 >= t.length()) {
+      cands = byFirst[t.charAt(i)]; // at the end of the text only one-char aliases can match: all are tried
     }
     boolean midWord = i > 0 && Currencies.wordChar(t.charAt(i - 1));
     for (Alias a : cands) {
