@@ -266,8 +266,8 @@ final class CompanyNames {
     for (int q = 0; q < t.length(); q++) {
       char c = t.charAt(q);
       int kind = c == '«' ? 0 : c == '„' ? 1 : c == '"' ? 2 : c == '“' ? 3 : -1;
-      if (kind < 0) {
-        continue;
+      if (kind < 0 || !cyrillicBefore(t, q)) {
+        continue; // the company word before a Russian name's quote is Cyrillic
       }
       int close = -1;
       for (int k = q + 1; k < Math.min(t.length(), q + 42); k++) {
@@ -327,13 +327,23 @@ final class CompanyNames {
   }
 
   private static boolean ruCompanyWord(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
     for (String w : RU_COMPANY_WORDS) {
       boolean stem = Character.isLowerCase(w.charAt(0));
-      if (stem ? word.toLowerCase(Locale.ROOT).startsWith(w) && word.length() <= w.length() + 3 : word.equals(w)) {
+      if (stem ? lower.startsWith(w) && word.length() <= w.length() + 3 : word.equals(w)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** True when the last letter before {@code q} (past spaces) is Cyrillic. */
+  private static boolean cyrillicBefore(String t, int q) {
+    int k = q;
+    while (k > 0 && t.charAt(k - 1) == ' ') {
+      k--;
+    }
+    return k > 0 && Character.UnicodeScript.of(t.charAt(k - 1)) == Character.UnicodeScript.CYRILLIC;
   }
 
   private static boolean allFree(IntPredicate free, int from, int to) {

@@ -80,6 +80,18 @@ public final class FactLinker {
    * break ("ではこのモデルは").
    */
   private static final boolean[] WHOLE_PHRASE = wholePhrase();
+  /** The first chars of the anaphors, both cases (BMP chars below U+A000 only: all of them are). */
+  private static final boolean[] ANAPHOR_FIRST = firstChars(ANAPHORS);
+
+  private static boolean[] firstChars(String[] words) {
+    boolean[] out = new boolean[0xA000];
+    for (String w : words) {
+      char c = w.charAt(0);
+      out[Character.toLowerCase(c)] = true;
+      out[Character.toUpperCase(c)] = true;
+    }
+    return out;
+  }
 
   private static boolean[] wholePhrase() {
     boolean[] out = new boolean[ANAPHORS.length];
@@ -191,6 +203,8 @@ public final class FactLinker {
   /** Words that pair a list of models with a list of values in order. */
   private static final String[] RESPECTIVELY = {"respectively", "respectievelijk", "соответственно", "beziehungsweise",
       "分别", "分別", "それぞれ"};
+  private static final boolean[] RESPECTIVELY_FIRST = firstChars(RESPECTIVELY);
+
   /** What may stand between two models of a list ("Qwen3-235B-A22B и DeepSeek-V3.2", "A、B"). */
   private static final java.util.Set<String> MODEL_LIST_JOINS = java.util.Set.of(",", "and", "und", "en", "и", "和",
       "与", "與", "及", "、", "，", "/", "or", "oder", "или", "&");
@@ -249,6 +263,10 @@ public final class FactLinker {
 
   private static boolean containsAny(String t, int from, int to, String[] words) {
     for (int k = from; k < to; k++) {
+      char c = t.charAt(k);
+      if (c >= RESPECTIVELY_FIRST.length || !RESPECTIVELY_FIRST[c]) {
+        continue;
+      }
       for (String w : words) {
         if (t.charAt(k) == w.charAt(0) && k + w.length() <= to && t.startsWith(w, k)) {
           return true;
@@ -544,6 +562,10 @@ public final class FactLinker {
    */
   private static int anaphor(String t, int from, int to) {
     for (int k = to - 1; k >= from; k--) {
+      char c = t.charAt(k);
+      if (c >= ANAPHOR_FIRST.length || !ANAPHOR_FIRST[c]) {
+        continue; // no anaphor starts with this char
+      }
       int i = anaphorAt(t, k, to);
       if (i >= 0) {
         return k;
