@@ -38,13 +38,11 @@ final class MarkedBlocks {
 
   /** {@code text} without its marked paragraphs (paragraphs are separated by blank lines). */
   static String drop(String text) {
-    if (text.indexOf('【') < 0 && !text.contains("Реклама") && !text.contains("Читайте") && !text.contains("Anzeige")
-        && !text.contains("Advert") && !text.contains("Sponsored") && !text.contains("Werbung") && !text.contains("告")) {
-      return text; // the common case: nothing to look at
-    }
     StringBuilder out = new StringBuilder(text.length());
+    boolean dropped = false;
     for (String p : text.split("\n\n", -1)) {
       if (marked(p)) {
+        dropped = true;
         continue;
       }
       if (out.length() > 0) {
@@ -52,6 +50,6 @@ final class MarkedBlocks {
       }
       out.append(p);
     }
-    return out.toString();
+    return dropped ? out.toString() : text;
   }
 }

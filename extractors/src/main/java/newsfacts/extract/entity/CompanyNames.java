@@ -355,8 +355,11 @@ final class CompanyNames {
     return true;
   }
 
-  /** A company id for a name: lower case, runs of other chars as one hyphen ("Peak Capital" is {@code peak-capital}). */
-  static String id(String name) {
+  /**
+   * A name as an id: lower case, runs of other chars as one hyphen, none at the ends ("Peak Capital" is {@code
+   * peak-capital}); also the id start of a model family's sub-brand prefix ({@link EntityDictionary}).
+   */
+  static String slug(String name) {
     StringBuilder b = new StringBuilder();
     for (int k = 0; k < name.length(); k++) {
       char c = Character.toLowerCase(name.charAt(k));

@@ -158,25 +158,8 @@ final class EntityDictionary {
    */
   String derivedId(String family, String prefix, String idPart) {
     Map<String, String> brands = brandStems.get(family);
-    String stem = brands == null ? null : brands.get(slug(prefix));
+    String stem = brands == null ? null : brands.get(CompanyNames.slug(prefix));
     return stem != null ? stem + idPart : derivedId(family, idPart);
-  }
-
-  /** A prefix as an id start: lower case, runs of other chars as one hyphen, none at the ends. */
-  private static String slug(String prefix) {
-    StringBuilder b = new StringBuilder(prefix.length());
-    for (int k = 0; k < prefix.length(); k++) {
-      char c = Character.toLowerCase(prefix.charAt(k));
-      if (Character.isLetterOrDigit(c)) {
-        b.append(c);
-      } else if (b.length() > 0 && b.charAt(b.length() - 1) != '-') {
-        b.append('-');
-      }
-    }
-    if (b.length() > 0 && b.charAt(b.length() - 1) == '-') {
-      b.setLength(b.length() - 1);
-    }
-    return b.toString();
   }
 
   /**
@@ -188,7 +171,7 @@ final class EntityDictionary {
     Map<String, Map<String, String>> out = new HashMap<>();
     for (ModelFamily f : lexicons.families().entries()) {
       for (String prefix : f.prefixes()) {
-        String slug = slug(prefix);
+        String slug = CompanyNames.slug(prefix);
         if (slug.isEmpty() || !slug.chars().allMatch(c -> c < 128) || slug.equals(f.family())
             || slug.endsWith(f.family())) {
           continue;

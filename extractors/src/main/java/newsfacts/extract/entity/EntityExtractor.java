@@ -106,7 +106,7 @@ public final class EntityExtractor implements Extractor {
     }
     boolean added = false;
     for (CompanyNames.Found f : CompanyNames.find(text, k -> !taken.get(k), passage::langAt)) {
-      out.add(Fact.unknownCompany(f.name(), f.start(), passage.langAt(f.start()), CompanyNames.id(f.name()), f.name()));
+      out.add(Fact.unknownCompany(f.name(), f.start(), passage.langAt(f.start()), CompanyNames.slug(f.name()), f.name()));
       added = true;
     }
     if (added) {

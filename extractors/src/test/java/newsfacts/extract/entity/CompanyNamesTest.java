@@ -57,7 +57,7 @@ class CompanyNamesTest {
   // ids: lower case, other chars as one hyphen
   @Test
   void idOfAName() {
-    assertEquals("peak-capital", CompanyNames.id("Peak Capital"));
-    assertEquals("ф-тех", CompanyNames.id("Ф-Тех"));
+    assertEquals("peak-capital", CompanyNames.slug("Peak Capital"));
+    assertEquals("ф-тех", CompanyNames.slug("Ф-Тех"));
   }
 }
