@@ -33,6 +33,8 @@ import java.util.Objects;
  * @param value percent or score value
  * @param metric score metric slug ({@code intelligence-index})
  * @param model for scores: the model id the score belongs to
+ * @param points for percentages: true when the figure is a change in percentage points ({@code 6 procentpunt},
+ *     {@code 0,4 Prozentpunkte}, {@code 6.2个百分点}), not a share; else null
  */
 public record Fact(
     FactType type,
@@ -55,7 +57,8 @@ public record Fact(
     List<Integer> sameAs,
     Double value,
     String metric,
-    String model) {
+    String model,
+    Boolean points) {
 
   public Fact {
     Objects.requireNonNull(type, "type");
@@ -118,34 +121,43 @@ public record Fact(
 
   public static Fact company(String text, int start, String lang, String id, String name) {
     return new Fact(FactType.COMPANY, text, start, start + text.length(), lang, null, id, name, null, null,
-        null, null, null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   /** A company the lexicon does not list ({@code known: false}), named by a form that says "company". */
   public static Fact unknownCompany(String text, int start, String lang, String id, String name) {
     return new Fact(FactType.COMPANY, text, start, start + text.length(), lang, null, id, name, null, Boolean.FALSE,
-        null, null, null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   public static Fact model(String text, int start, String lang, String id, String name, String vendor, boolean known) {
     return new Fact(FactType.MODEL, text, start, start + text.length(), lang, null, id, name, vendor,
-        known ? null : Boolean.FALSE, null, null, null, null, null, null, null, null, null, null, null);
+        known ? null : Boolean.FALSE, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   public static Fact money(String text, int start, String lang, double amount, String currency, Double max,
       Qualifier qualifier) {
     return new Fact(FactType.MONEY, text, start, start + text.length(), lang, null, null, null, null, null,
-        amount, currency, max, qualifier, null, null, null, null, null, null, null);
+        amount, currency, max, qualifier, null, null, null, null, null, null, null, null);
   }
 
   public static Fact percent(String text, int start, String lang, double value, Double max, Qualifier qualifier) {
     return new Fact(FactType.PERCENT, text, start, start + text.length(), lang, null, null, null, null, null,
-        null, null, max, qualifier, null, null, null, null, value, null, null);
+        null, null, max, qualifier, null, null, null, null, value, null, null, null);
+  }
+
+  /** The same percentage as a change in percentage points ({@link #points()} true). */
+  public Fact asPoints() {
+    if (type != FactType.PERCENT) {
+      throw new IllegalStateException("only a percentage can be in points, not a " + type.jsonName());
+    }
+    return new Fact(type, text, start, end, lang, sentence, id, name, company, known, amount, currency, max,
+        qualifier, usd, fxDate, companies, sameAs, value, metric, model, Boolean.TRUE);
   }
 
   public static Fact score(String text, int start, String lang, double value, String metric, String model) {
     return new Fact(FactType.SCORE, text, start, start + text.length(), lang, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, value, metric, model);
+        null, null, null, null, null, null, null, null, value, metric, model, null);
   }
 
   /** The fact's span. */
@@ -160,31 +172,31 @@ public record Fact(
 
   public Fact withSentence(String s) {
     return new Fact(type, text, start, end, lang, s, id, name, company, known, amount, currency, max, qualifier,
-        usd, fxDate, companies, sameAs, value, metric, model);
+        usd, fxDate, companies, sameAs, value, metric, model, points);
   }
 
   public Fact withLang(String l) {
     return new Fact(type, text, start, end, l, sentence, id, name, company, known, amount, currency, max,
-        qualifier, usd, fxDate, companies, sameAs, value, metric, model);
+        qualifier, usd, fxDate, companies, sameAs, value, metric, model, points);
   }
 
   public Fact withUsd(Double u, String date) {
     return new Fact(type, text, start, end, lang, sentence, id, name, company, known, amount, currency, max,
-        qualifier, u, date, companies, sameAs, value, metric, model);
+        qualifier, u, date, companies, sameAs, value, metric, model, points);
   }
 
   public Fact withCompanies(List<String> ids) {
     return new Fact(type, text, start, end, lang, sentence, id, name, company, known, amount, currency, max,
-        qualifier, usd, fxDate, ids, sameAs, value, metric, model);
+        qualifier, usd, fxDate, ids, sameAs, value, metric, model, points);
   }
 
   public Fact withSameAs(List<Integer> starts) {
     return new Fact(type, text, start, end, lang, sentence, id, name, company, known, amount, currency, max,
-        qualifier, usd, fxDate, companies, starts, value, metric, model);
+        qualifier, usd, fxDate, companies, starts, value, metric, model, points);
   }
 
   public Fact withModel(String modelId) {
     return new Fact(type, text, start, end, lang, sentence, id, name, company, known, amount, currency, max,
-        qualifier, usd, fxDate, companies, sameAs, value, metric, modelId);
+        qualifier, usd, fxDate, companies, sameAs, value, metric, modelId, points);
   }
 }

@@ -64,6 +64,9 @@ public final class FactJson {
         g.writeEndArray();
       }
       num(g, "value", fact.value());
+      if (fact.points() != null) {
+        g.writeBooleanField("points", fact.points());
+      }
       str(g, "metric", fact.metric());
       str(g, "model", fact.model());
       g.writeEndObject();
@@ -105,7 +108,8 @@ public final class FactJson {
         ints(n, "sameAs"),
         dbl(n, "value"),
         text(n, "metric"),
-        text(n, "model"));
+        text(n, "model"),
+        n.has("points") && n.get("points").asBoolean() ? Boolean.TRUE : null);
   }
 
   /** Writes a number without a trailing ".0" for integral values (600000000000, not 6.0E11). */

@@ -13,11 +13,11 @@ class FactTest {
   void spanMustMatchText() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> new Fact(FactType.COMPANY, "Alibaba", 12, 9, "en", null, "alibaba", "Alibaba", null, null, null, null,
-            null, null, null, null, null, null, null, null, null));
+            null, null, null, null, null, null, null, null, null, null));
     assertEquals("span end must be >= start >= 0, got [12, 9)", e.getMessage());
     IllegalArgumentException len = assertThrows(IllegalArgumentException.class,
         () -> new Fact(FactType.COMPANY, "Alibaba", 0, 3, "en", null, "alibaba", "Alibaba", null, null, null, null,
-            null, null, null, null, null, null, null, null, null));
+            null, null, null, null, null, null, null, null, null, null));
     assertEquals("text must be the span's text: span [0, 3) has length 3 but text 'Alibaba' has length 7",
         len.getMessage());
   }
@@ -48,6 +48,12 @@ class FactTest {
     assertEquals(model, FactJson.read(FactJson.write(model, "s", "d")));
     Fact score = Fact.score("89", 3, "ja", 89, "intelligence-index", "deepseek-r1");
     assertEquals(score, FactJson.read(FactJson.write(score, "s", "d")));
+    Fact points = Fact.percent("6 procentpunt", 10, "nl", 6, null, null).asPoints();
+    String pj = FactJson.write(points, "s", "d");
+    assertEquals("{\"kind\":\"fact\",\"source\":\"s\",\"docId\":\"d\",\"type\":\"percent\",\"text\":\"6 procentpunt\","
+        + "\"start\":10,\"end\":23,\"lang\":\"nl\",\"approximate\":false,\"value\":6,\"points\":true}", pj);
+    assertEquals(points, FactJson.read(pj));
+    assertThrows(IllegalStateException.class, () -> score.asPoints());
   }
 
   @Test

@@ -68,9 +68,10 @@ public final class FactSchema {
    * brought up to date by the next ingest, file by file, with no separate migration step (history:
    * 1 first release; 2 Dutch stems undoubled, "modellen" meets "model"; 3 lean fact documents: no
    * stored keywords or sentence, no facet drill-down terms, sentences cut from their paragraph's analysis;
-   * 4 each sentence indexed once, on a sentence document that is the block-join parent of its facts).
+   * 4 each sentence indexed once, on a sentence document that is the block-join parent of its facts;
+   * 5 percentages in percentage points carry {@link #POINTS}).
    */
-  public static final String SCHEMA_VERSION = "4";
+  public static final String SCHEMA_VERSION = "5";
   /** On article documents: the {@link #SCHEMA_VERSION} they were indexed under. Exact, not stored. */
   public static final String SCHEMA = "schema";
   /** SHA-256 of the article's raw bytes (the document id of the fact contract). Keyword. */
@@ -101,6 +102,11 @@ public final class FactSchema {
   public static final String USD = "usd";
   /** Percent or score value. Double point ("value:[80 TO 100]"), doc values, stored. */
   public static final String VALUE = "value";
+  /**
+   * "true" on a percentage that is a change in percentage points ("6 procentpunt"), absent on shares:
+   * {@code type:percent -points:true} are the shares. Keyword.
+   */
+  public static final String POINTS = "points";
   /** ISO 639-1 code of the fact's segment (or the article's language). Lower-cased keyword + facet. */
   public static final String LANG = "lang";
   /** Publication date (ISO 8601) of the article. Keyword: ISO strings range-query and sort lexically. */
@@ -183,7 +189,7 @@ public final class FactSchema {
       }
     }
     Analyzer lower = new LanguageAnalyzers.LowerKeyword();
-    for (String f : List.of(KIND, TYPE, ID, COMPANY, MODEL, METRIC, CURRENCY, LANG, CHARSET)) {
+    for (String f : List.of(KIND, TYPE, ID, COMPANY, MODEL, METRIC, CURRENCY, LANG, CHARSET, POINTS)) {
       perField.put(f, lower);
     }
     Analyzer exact = new KeywordAnalyzer();
@@ -255,6 +261,9 @@ public final class FactSchema {
     number(d, AMOUNT, f.amount(), Field.Store.NO);
     number(d, USD, f.usd(), Field.Store.NO);
     number(d, VALUE, f.value(), Field.Store.NO);
+    if (Boolean.TRUE.equals(f.points())) {
+      d.add(new StringField(POINTS, "true", Field.Store.NO));
+    }
     published(d, published, Field.Store.NO);
     d.add(new TextField(TEXT, f.text(), Field.Store.NO));
     d.add(new StoredField(JSON, FactJson.write(f, source, docId)));

@@ -88,6 +88,22 @@ class FactSearcherTest {
   }
 
   @Test
+  void percentagePointsAreAFilter(@TempDir Path own) throws Exception {
+    String de = "Die Marge stieg um 12 Prozentpunkte auf 70 Prozent.";
+    try (FactIndex idx = FactIndex.open(own)) {
+      idx.replace("de.txt", "f-de", List.of(entry("d-de", "de", de,
+          inSentence(Fact.percent("12 Prozentpunkte", 19, "de", 12, null, null).asPoints(), de),
+          inSentence(Fact.percent("70 Prozent", 40, "de", 70, null, null), de))));
+      idx.commit();
+    }
+    try (FactSearcher s = FactSearcher.open(own)) {
+      assertEquals(List.of("12 Prozentpunkte"), texts(s.search(SearchRequest.of("points:true", 10))));
+      assertEquals(List.of("70 Prozent"), texts(s.search(SearchRequest.of("type:percent -points:true", 10))));
+      assertEquals(Boolean.TRUE, FactJson.read(s.search(SearchRequest.of("points:TRUE", 10)).hits().get(0).json()).points());
+    }
+  }
+
+  @Test
   void numericRangesUsePoints() throws Exception {
     // usd:[1e11 TO *] is a point range, not a lexical term range
     assertEquals(List.of("$600 miljard"), texts(search("type:money AND usd:[1e11 TO *]")));

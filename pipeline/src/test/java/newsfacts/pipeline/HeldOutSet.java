@@ -64,6 +64,21 @@ final class HeldOutSet {
     return t.tp + "/" + (t.tp + t.fn) + " fp=" + t.fp;
   }
 
+  /** The texts of the facts {@code keep} accepts, sorted. */
+  List<String> factsWhere(java.util.function.Predicate<newsfacts.extract.Fact> keep) {
+    List<String> out = new ArrayList<>();
+    for (String l : lines) {
+      if (l.startsWith("{\"kind\":\"fact\"")) {
+        newsfacts.extract.Fact f = newsfacts.extract.FactJson.read(l);
+        if (keep.test(f)) {
+          out.add(f.text());
+        }
+      }
+    }
+    out.sort(null);
+    return out;
+  }
+
   /** The charset each document was read with, by file name. */
   Map<String, String> charsets() {
     Map<String, String> out = new TreeMap<>();

@@ -17,13 +17,18 @@ import newsfacts.extract.Qualifier;
 public final class PercentExtractor implements Extractor {
   /** Percent signs and words, longest first; {@code процент} takes its case endings. */
   private static final String[] UNITS = {"percentage points", "percentage point", "procentpunten", "procentpunt",
-      "prozentpunkten", "prozentpunkte", "per cent", "percent", "procent", "prozent", "pct", "%", "％", "процент",
+      "prozentpunkten", "prozentpunkte", "prozentpunkt", "per cent", "percent", "procent", "prozent", "pct", "%", "％", "процент",
       "п.п.", "个百分点", "個百分點", "パーセント"};
   /** Tenths: 三成 (zh) and 3割 (ja) are 30 percent; 半 after them adds five. */
   private static final String TENTHS = "成割";
   private static final String[] MINUS = {"minus", "min", "минус", "マイナス"};
   private static final String[] RANGE = {"-", "–", "—", "~", "〜", "～", "至", "到", "bis", "tot", "to", "до", "à"};
   private static final String HUNDREDTHS = "百分之";
+  /** Units of a change in percentage points, not a share: the fact gets {@link Fact#points()}. */
+  private static final String[] POINTS = {"percentage points", "percentage point", "procentpunten", "procentpunt",
+      "prozentpunkten", "prozentpunkte", "prozentpunkt", "п.п.", "个百分点", "個百分點"};
+  /** Russian "процентных пункта": the noun after the adjective makes it points. */
+  private static final String PUNKT = "пункт";
 
   private final NumberParser numbers = new NumberParser();
 
@@ -137,9 +142,9 @@ public final class PercentExtractor implements Extractor {
     int j = Figures.skipSpaces(t, k, 1);
     for (String u : UNITS) {
       if (u.equals("процент") && CaseFold.regionMatches(t, j, u)) {
-        int e = j + u.length();
-        while (e < t.length() && e - j < 12 && Currencies.wordChar(t.charAt(e))) {
-          e++;
+        int e = wordEnd(t, j + u.length(), j + 12);
+        if (t.startsWith(" ", e) && CaseFold.regionMatches(t, e + 1, PUNKT)) {
+          e = wordEnd(t, e + 1 + PUNKT.length(), e + 10); // процентных пункта
         }
         return e;
       }
@@ -161,11 +166,34 @@ public final class PercentExtractor implements Extractor {
     return -1;
   }
 
+  /** The end of the word letters from {@code e}, at most up to {@code limit}. */
+  private static int wordEnd(String t, int e, int limit) {
+    while (e < t.length() && e < limit && Currencies.wordChar(t.charAt(e))) {
+      e++;
+    }
+    return e;
+  }
+
   private static Fact percent(Passage p, String t, int start, int end, double value, Double max) {
     Qualifier q = Qualifiers.before(t, start);
     if (q == null) {
       q = Qualifiers.after(t, end);
     }
-    return Fact.percent(t.substring(start, end), start, p.langAt(start), value, max, q);
+    Fact f = Fact.percent(t.substring(start, end), start, p.langAt(start), value, max, q);
+    return points(t, end) ? f.asPoints() : f;
+  }
+
+  /** True when the unit ending at {@code end} is one of percentage points. */
+  private static boolean points(String t, int end) {
+    for (String u : POINTS) {
+      if (end >= u.length() && CaseFold.regionMatches(t, end - u.length(), u)) {
+        return true;
+      }
+    }
+    int k = end;
+    while (k > 0 && Currencies.wordChar(t.charAt(k - 1))) {
+      k--;
+    }
+    return k > 0 && end - k >= PUNKT.length() && CaseFold.regionMatches(t, k, PUNKT);
   }
 }

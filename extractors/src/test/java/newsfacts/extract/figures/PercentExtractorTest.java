@@ -31,6 +31,28 @@ class PercentExtractorTest {
     assertEquals(q, f.qualifier(), f.text());
   }
 
+  // A change in percentage points is a percent fact with points: true; the level after it is a share.
+  @Test
+  void percentagePoints() {
+    List<Fact> nl = PERCENT.extract(Passage.of("steeg met 6 procentpunt naar 48 procent", "nl"));
+    assertEquals(List.of("6 procentpunt:true", "48 procent:null"),
+        nl.stream().map(f -> f.text() + ":" + f.points()).toList());
+    Fact de = only("um 0,4 Prozentpunkte", "de");
+    assertPercent(de, 3, 20, 0.4, null, null);
+    assertEquals(Boolean.TRUE, de.points());
+    assertEquals(List.of("einen Prozentpunkt=1.0:true", "1 Prozentpunkt=1.0:true"),
+        PERCENT.extract(Passage.of("um einen Prozentpunkt, also 1 Prozentpunkt", "de")).stream()
+            .map(f -> f.text() + "=" + f.value() + ":" + f.points()).toList());
+    assertEquals(Boolean.TRUE, only("plus 9 п.п.", "ru").points());
+    Fact ru = only("на 2,5 процентных пункта", "ru");
+    assertEquals("2,5 процентных пункта", ru.text());
+    assertEquals(Boolean.TRUE, ru.points());
+    assertEquals(Boolean.TRUE, only("毛利率提升6.2个百分点", "zh").points());
+    assertEquals(Boolean.TRUE, only("up 3 percentage points", "en").points());
+    assertNull(only("на 5 процентов", "ru").points());
+    assertNull(only("rose 3 per cent", "en").points());
+  }
+
   // nl: the word procent
   @Test
   void dutchProcent() {
@@ -77,9 +99,9 @@ class PercentExtractorTest {
     assertPercent(only("女子は5割半を占める", "ja"), 3, 6, 55, null, null);
   }
 
-  // percentage points count as percent figures
+  // percentage points count as percent figures, flagged as points
   @Test
-  void percentagePoints() {
+  void percentagePointsSpans() {
     assertPercent(only("Diese 15 Prozentpunkte", "de"), 6, 22, 15, null, null);
     assertPercent(only("下降了2.4个百分点", "zh"), 3, 10, 2.4, null, null);
   }
