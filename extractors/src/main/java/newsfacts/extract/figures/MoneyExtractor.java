@@ -26,7 +26,11 @@ import newsfacts.extract.Qualifier;
  *       ({@code 1,25 beziehungsweise 10 US-Dollar}, {@code 2,3 und 2,5 Milliarden Euro}): two facts.
  *   <li>An amount with a scale word after a comparison word ("nach", "tegen", "from", "против") takes the
  *       currency of the money figure just before it in the sentence ({@code 91 Milliarden US-Dollar, nach
- *       52,5 Milliarden im Vorjahr}), unless a noun follows it ({@code from 300 million users}).
+ *       52,5 Milliarden im Vorjahr}), unless a noun follows it ({@code from 300 million users}); so does one
+ *       followed by "erwartet", "expected", "a year earlier" and the end of the clause ({@code 89,5 Mrd. US-Dollar,
+ *       Analysten hatten 87,8 Mrd. erwartet}).
+ *   <li>A change with the currency written once ({@code von 230 auf 260 Dollar}, {@code с 2 до 3 млрд рублей},
+ *       {@code 3億から5億円に}) is two money figures, not a range.
  *   <li>The two sides of an exchange rate ({@code 1ドル=151円}, {@code $1 = €0.92}) are no money figures.
  * </ul>
  * Otherwise a number without a currency is never money, so years, dates, versions, model sizes and chip
@@ -54,6 +58,15 @@ public final class MoneyExtractor implements Extractor {
       "nl", java.util.Set.of("in", "een", "het", "vorig", "vorige", "eerder", "over", "op", "dat"),
       "en", java.util.Set.of("in", "a", "the", "last", "earlier", "previously", "before", "at", "for"),
       "ru", java.util.Set.of("в", "годом", "год", "за", "ранее", "кварталом", "по", "на"));
+  /**
+   * A change from one amount to another with the currency written once ("von 230 auf 260 Dollar", "van 4 naar
+   * 6 miljard euro", "с 230 до 260 долларов"): the word before the first amount, then the word joining them.
+   * Two money figures, not a range (a range is "von 230 bis 260", "от 230 до 260").
+   */
+  private static final java.util.Map<String, String[][]> CHANGED = java.util.Map.of(
+      "de", new String[][] {{"von"}, {"auf"}},
+      "nl", new String[][] {{"van"}, {"naar"}},
+      "ru", new String[][] {{"с", "со"}, {"до"}});
   /** How far before an elliptical amount its currency's figure may stand. */
   private static final int COMPARED_REACH = 80;
   private static final String[] SUB_JOIN = {"and", "en", "und", "и", "と", "又", "et"};
@@ -209,6 +222,10 @@ public final class MoneyExtractor implements Extractor {
       }
       return money(p, t, num.start(), end, a.amount(), code(p, t, a.entry(), num.start(), lang), max);
     }
+    Fact changed = changedFrom(p, t, num, lang);
+    if (changed != null) {
+      return changed;
+    }
     // no currency right after: a range whose second number carries it ("400億至420億美元")
     int r = rangeAfter(t, num.end(), num.start(), lang);
     if (r < 0) {
@@ -235,9 +252,47 @@ public final class MoneyExtractor implements Extractor {
     }
     int end = b != null ? b.end() : n2.end();
     if (change(t, num.end(), end)) {
-      return null; // "3億から5億円に増えた": the second figure alone is money
+      // "3億から5億円に増えた": two figures, the first with the second's currency
+      return money(p, t, num.start(), num.end(), lo, code(p, t, e, num.start(), lang), null);
     }
     return money(p, t, num.start(), end, lo, code(p, t, e, num.start(), lang), hi);
+  }
+
+  /**
+   * "von 230 auf 260 Dollar" ({@link #CHANGED}): the first amount, with the currency (and, when it has none, the
+   * scale word) of the second; the second is read on its own. Null when the words or the second amount are not
+   * there.
+   */
+  private Fact changedFrom(Passage p, String t, NumberParser.Parsed num, String lang) {
+    String[][] words = CHANGED.get(lang);
+    if (words == null) {
+      return null;
+    }
+    boolean from = false;
+    for (String w : words[0]) {
+      from |= Figures.wordBefore(t, num.start(), w);
+    }
+    if (!from) {
+      return null;
+    }
+    int j = Figures.skipSpaces(t, num.end(), 2);
+    for (String w : words[1]) {
+      if (!Figures.wordAt(t, j, w)) {
+        continue;
+      }
+      int k = Figures.skipSpaces(t, j + w.length(), 2);
+      if (k >= t.length() || NumberParser.digit(t.charAt(k)) < 0) {
+        return null;
+      }
+      NumberParser.Parsed n2 = numbers.parseNumeric(t, k, lang);
+      Amount b = n2 == null || !n2.valid() ? null : single(t, n2, lang);
+      if (b == null) {
+        return null;
+      }
+      double amount = num.value() * (num.scale() == 1 ? n2.scale() : 1) * b.entry().multiplier();
+      return money(p, t, num.start(), num.end(), amount, code(p, t, b.entry(), num.start(), lang), null);
+    }
+    return null;
   }
 
   /**
@@ -285,11 +340,15 @@ public final class MoneyExtractor implements Extractor {
     for (int w = 0; w < words.length && !compared; w++) {
       compared = Figures.wordBefore(t, num.start(), words[w]);
     }
-    if (!compared || !p.sentenceAt(before.start()).equals(p.sentenceAt(num.start()))) {
+    if (!p.sentenceAt(before.start()).equals(p.sentenceAt(num.start()))) {
       return null;
     }
     int k = Figures.skipSpaces(t, num.end(), 1);
-    if (k < t.length() && Character.isLetter(t.charAt(k))) {
+    boolean expected = expected(t, k, lang);
+    if (!compared && !expected) {
+      return null;
+    }
+    if (!expected && k < t.length() && Character.isLetter(t.charAt(k))) {
       if (lang.equals("de")) {
         if (Character.isUpperCase(t.charAt(k))) {
           return null;
@@ -306,6 +365,27 @@ public final class MoneyExtractor implements Extractor {
       }
     }
     return money(p, t, num.start(), num.end(), num.value(), before.currency(), null);
+  }
+
+  /** Words after an elliptical amount that say it is the expected or earlier figure ("87,8 Mrd. erwartet"). */
+  private static final java.util.Map<String, String[]> EXPECTED = java.util.Map.of(
+      "de", new String[] {"erwartet", "prognostiziert", "im Vorjahr", "ein Jahr zuvor", "zuvor", "vor einem Jahr"},
+      "nl", new String[] {"verwacht", "vorig jaar", "een jaar eerder", "eerder"},
+      "en", new String[] {"expected", "forecast", "a year earlier", "a year ago", "last year", "previously"},
+      "ru", new String[] {"ожидалось", "годом ранее", "год назад", "ранее"});
+
+  /**
+   * True when the elliptical amount ending before {@code k} is followed by one of {@link #EXPECTED}'s words and
+   * then the end of the clause: "Analysten hatten 87,8 Mrd. erwartet", "vs 87.8 billion expected".
+   */
+  private static boolean expected(String t, int k, String lang) {
+    for (String w : EXPECTED.getOrDefault(lang, new String[0])) {
+      if (Figures.wordAt(t, k, w)) {
+        int e = k + w.length();
+        return e >= t.length() || ",.;:)–—".indexOf(t.charAt(e)) >= 0 || t.charAt(e) == '\n';
+      }
+    }
+    return false;
   }
 
   /** A number with its suffix currency, scale word after a code and sub-units, without ranges. */

@@ -102,7 +102,7 @@ class MoneyExtractorTest {
     List<Fact> change = MONEY.extract(Passage.of("売上高は100億円から120億円に増えた", "ja"));
     assertEquals(2, change.size());
     assertMoney(change.get(1), 11, 16, 1.2e10, "JPY", null, null);
-    assertEquals(List.of(1.2e10), MONEY.extract(Passage.of("3億から120億円に増えた", "ja")).stream()
+    assertEquals(List.of(3e8, 1.2e10), MONEY.extract(Passage.of("3億から120億円に増えた", "ja")).stream()
         .map(Fact::amount).toList());
   }
 
@@ -280,6 +280,41 @@ class MoneyExtractorTest {
     assertEquals(1, money("Umsatz von 2 Milliarden Euro nach 650 Millionen Nutzern", "de").size());
     assertEquals(1, money("$5 billion from 300 million users", "en").size());
     assertEquals(1, money("$5 billion.\nFrom 300 million a year", "en").size()); // another sentence
+  }
+
+  // an elliptical amount followed by "expected" or "a year earlier" takes the currency of the figure before it
+  @Test
+  void expectedAmountTakesTheCurrencyBefore() {
+    List<Fact> fs = money("Umsatz: 89,5 Mrd. US-Dollar (plus 57 Prozent), Analysten hatten 87,8 Mrd. erwartet.", "de");
+    assertEquals(2, fs.size());
+    assertMoney(fs.get(1), 64, 73, 87.8e9, "USD", null, null);
+    fs = money("Revenue was $89.5 billion, versus 87.8 billion expected, and 52 billion a year earlier.", "en");
+    assertEquals(List.of(89.5e9, 87.8e9, 52e9), fs.stream().map(Fact::amount).toList());
+    assertEquals(1, money("Umsatz 89,5 Mrd. Dollar, 1,2 Mrd. Nutzer erwartet", "de").size());
+    assertEquals(1, money("Umsatz 89,5 Mrd. Dollar.\nAnalysten hatten 87,8 Mrd. erwartet", "de").size());
+    assertEquals(1, money("Umsatz 89,5 Mrd. Dollar, 87,8 erwartet", "de").size()); // no scale word
+  }
+
+  // a change with the currency written once is two figures, not a range
+  @Test
+  void changeWithTheCurrencyOnceIsTwoFigures() {
+    List<Fact> fs = money("hebt ihr Kursziel von 230 auf 260 Dollar", "de");
+    assertEquals(2, fs.size());
+    assertMoney(fs.get(0), 22, 25, 230, "USD", null, null);
+    assertMoney(fs.get(1), 30, 40, 260, "USD", null, null);
+    fs = money("De omzet steeg van 4 naar 6 miljard euro.", "nl");
+    assertMoney(fs.get(0), 19, 20, 4e9, "EUR", null, null);
+    assertMoney(fs.get(1), 26, 40, 6e9, "EUR", null, null);
+    fs = money("выросла с 2 до 3 млрд рублей", "ru");
+    assertEquals(2, fs.size());
+    assertMoney(fs.get(0), 10, 11, 2e9, "RUB", null, null);
+    fs = money("売上高は3億から5億円に増えた。", "ja");
+    assertEquals(2, fs.size());
+    assertMoney(fs.get(0), 4, 6, 3e8, "JPY", null, null);
+    assertMoney(fs.get(1), 8, 11, 5e8, "JPY", null, null);
+    assertMoney(only("от 4,5 до 5 млн руб.", "ru"), 3, 20, 4.5e6, "RUB", 5e6, null); // a range
+    assertMoney(only("von 4 bis 6 Mrd. Euro", "de"), 4, 21, 4e9, "EUR", 6e9, null);
+    assertEquals(0, money("von 2023 auf 2024 um 5 Prozent", "de").size());
   }
 
   // ru: "до" after a verb of change gives the new value ("rose to"), elsewhere a cap ("up to")
