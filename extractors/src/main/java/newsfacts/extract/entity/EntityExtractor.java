@@ -27,7 +27,8 @@ import newsfacts.extract.lexicon.TextNormalizer;
  *   <li>A family prefix followed by a version the lexicon lacks gives a model with a derived id and
  *       {@code known: false} ({@link VersionTail}); a tier word may come before the version ("Mistral Medium
  *       3.1"), and the id with the tier after the version is taken when that one is known ("Claude Sonnet 3.7"
- *       is {@code claude-3.7-sonnet}).
+ *       is {@code claude-3.7-sonnet}). So does a known model whose name ends in a letter ("AutoGLM 3" is
+ *       {@code autoglm-3}).
  *   <li>Contextual aliases are kept only with context ({@link ContextRules}).
  *   <li>{@link Overlaps} keeps the longest, then leftmost, mention of any overlapping set.
  *   <li>A company named by its model family's prefix ("DeepSeek", "Mistral") in a list with a model
@@ -171,10 +172,19 @@ public final class EntityExtractor implements Extractor {
         return; // every target would reject it (lexical: WordForms.end; derived: its own check)
       }
       int end = norm.originalEnd(nEnd);
-      for (Target t : dictionary.targets(key)) {
+      List<Target> targets = dictionary.targets(key);
+      boolean prefixed = false;
+      for (Target t : targets) {
+        prefixed |= t.prefix();
+      }
+      for (Target t : targets) {
         Candidate c = t.prefix() ? derived(t, text, start, end) : lexical(t, text, start, end, passage);
         if (c != null) {
           out.add(c);
+          Candidate v = prefixed || c.type() != FactType.MODEL ? null : versioned(c, text);
+          if (v != null) {
+            out.add(v);
+          }
         }
       }
     });
@@ -251,6 +261,26 @@ public final class EntityExtractor implements Extractor {
     String vendor = known != null ? known.vendor() : family.vendor();
     return new Candidate(FactType.MODEL, id, vendor, known != null, start, tail.end(), false, Candidate.TIER_DERIVED,
         t.order(), text.substring(start, tail.end()));
+  }
+
+  /**
+   * A known model whose name ends in a letter, followed by a version the lexicon lacks: "AutoGLM 3" is
+   * {@code autoglm-3}, "GPT Image 2" {@code gpt-image-2}, with {@code known: false} and the model's vendor; null
+   * when no version follows (or only a tier word and a count, or a figure: "AutoGLM 61,8").
+   */
+  private Candidate versioned(Candidate c, String text) {
+    if (c.end() == 0 || !Character.isLetter(text.charAt(c.end() - 1)) || c.contextual()) {
+      return null;
+    }
+    VersionTail.Tail tail = VersionTail.read(text, c.end(), true);
+    char first = tail == null ? ' ' : tail.idPart().charAt(0);
+    if (tail == null || tail.reordered() != null || !(Character.isDigit(first) || first == 'v')) {
+      return null;
+    }
+    String id = c.id() + "-" + tail.idPart();
+    ModelEntry known = lexicons.models().get(id);
+    return new Candidate(FactType.MODEL, id, c.vendor(), known != null, c.start(), tail.end(), false,
+        Candidate.TIER_DERIVED, c.order(), text.substring(c.start(), tail.end()));
   }
 
   /** Full mentions plus the contextual ones that have context, in start order. */

@@ -12,7 +12,7 @@ import java.util.Map;
  *   version := letter? digit{1,2} ('.' digit{1,2})* ('o')?      (a letter-less version has at most 2 digits
  *                                                              before the dot, so "DeepSeek 2025" is no version;
  *                                                              one followed by a decimal comma or "%" is a figure)
- *   tier    := a word of TIERS (Medium, Sonnet, Pro, Flash...) before the version: "Mistral| Medium 3.1"
+ *   tier    := a word of TIERS (Medium, Sonnet, Pro, Flash, Thinking...) before the version: "Mistral| Medium 3.1"
  *   suffix  := a word of SUFFIXES (Max, Pro, Turbo, Mini, ターボ...) | digits ('.' digits)? [kbm] (16K, 70B)
  *   and last, optionally, a bracketed variant of BRACKETED: "FLUX.2 [pro]"
  *   sep     := one space or dash
@@ -38,7 +38,7 @@ final class VersionTail {
 
   /** Words that may stand between a family prefix and its version ("Mistral Medium 3.1", "Claude Sonnet 3.7"). */
   static final java.util.Set<String> TIERS = java.util.Set.of("medium", "small", "large", "pro", "flash", "mini",
-      "nano", "lite", "ultra", "sonnet", "opus", "haiku", "max", "plus", "turbo");
+      "nano", "lite", "ultra", "sonnet", "opus", "haiku", "max", "plus", "turbo", "thinking");
 
   /**
    * A version found after a prefix.
@@ -78,9 +78,12 @@ final class VersionTail {
     return t != null || !spaced ? t : tiered(text, from);
   }
 
-  /** "Mistral| Medium 3.1": a space, a tier word, a space or dash, then a version and its suffixes. */
+  /**
+   * "Mistral| Medium 3.1", "ELYZA|-Thinking 2.0": a space or dash, a tier word, a space or dash, then a version
+   * and its suffixes.
+   */
   private static Tail tiered(String text, int from) {
-    if (from >= text.length() || text.charAt(from) != ' ') {
+    if (from >= text.length() || !isSep(text.charAt(from))) {
       return null;
     }
     int k = from + 1;

@@ -284,6 +284,25 @@ class EntityExtractorTest {
   }
 
   @Test
+  void versionOfAKnownModelEndingInALetter() {
+    // "AutoGLM 3": the lexicon has AutoGLM (no family prefix of its own): a new version with the model's vendor
+    assertEquals(List.of("model autoglm-3 [2,11) AutoGLM 3 vendor=zhipu unknown",
+        "model autoglm [13,20) AutoGLM vendor=zhipu"), find("发布AutoGLM 3，比AutoGLM更强", "zh"));
+    assertEquals(List.of("model gpt-image-2 [4,15) GPT Image 2 vendor=openai unknown"), find("vor GPT Image 2", "de"));
+    // a figure or a year after it is no version; nor is a name that ends in a digit read again
+    assertEquals(List.of("model autoglm [0,7) AutoGLM vendor=zhipu"), find("AutoGLM 61,8 punten", "nl"));
+    assertEquals(List.of("model autoglm [0,7) AutoGLM vendor=zhipu"), find("AutoGLM 2025", "en"));
+  }
+
+  @Test
+  void tierWordAfterADash() {
+    // "ELYZA-Thinking 2.0": the family prefix, a dash, a tier word, the version
+    assertEquals(List.of("company kddi [0,4) KDDI", "company elyza [6,11) ELYZA",
+        "model elyza-thinking-2.0 [12,30) ELYZA-Thinking 2.0 vendor=elyza unknown"),
+        find("KDDI傘下ELYZAのELYZA-Thinking 2.0が続いた", "ja"));
+  }
+
+  @Test
   void yearIsNoVersion() {
     // "Qwen 2025": four digits are a year, so only the family is reported
     assertEquals(List.of("model qwen [0,4) Qwen vendor=alibaba"), find("Qwen 2025", "en"));
