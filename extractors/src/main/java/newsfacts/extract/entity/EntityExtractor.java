@@ -82,9 +82,9 @@ public final class EntityExtractor implements Extractor {
   @Override
   public List<Fact> extract(Passage passage) {
     List<Candidate> raw = candidates(passage);
-    List<Candidate> accepted = Overlaps.select(withContext(raw, passage));
-    List<Fact> out = new ArrayList<>(accepted.size());
     String text = passage.text();
+    List<Candidate> accepted = glued(Overlaps.select(withContext(raw, passage)), text);
+    List<Fact> out = new ArrayList<>(accepted.size());
     for (int k = 0; k < accepted.size(); k++) {
       Candidate c = accepted.get(k);
       String surface = text.substring(c.start(), c.end());
@@ -281,6 +281,78 @@ public final class EntityExtractor implements Extractor {
     ModelEntry known = lexicons.models().get(id);
     return new Candidate(FactType.MODEL, id, c.vendor(), known != null, c.start(), tail.end(), false,
         Candidate.TIER_DERIVED, c.order(), text.substring(c.start(), tail.end()));
+  }
+
+  /** Upper-case words glued to a model name that are no part of a name ("GPT-5-API", "Qwen-KI"). */
+  private static final Set<String> NOT_NAME_PARTS = Set.of("AI", "KI", "API", "APIS", "GPU", "GPUS", "CPU", "NPU",
+      "TPU", "PC", "IT", "CEO", "CTO", "SDK", "PR", "HPC", "LLM", "LLMS", "SOC", "USD", "EUR", "CNY", "JPY", "RUB",
+      "ETF", "IPO", "OS", "APP", "UI", "EU", "US", "USA", "VS");
+
+  /**
+   * A model name glued by dashes to upper-case words or sizes is a longer name, a model of its own: a fine-tune
+   * under its maker's prefix ("FFM-Qwen3-32B", "Llama-Breeze3-12B", a model glued to a model), a variant after
+   * it ("TAIDE-LX-9B"). The longer name gets its own id, {@code known: false} unless the lexicon has it, and the
+   * vendor of the model it contains only when nothing stands before it. Words that are not name parts
+   * ({@link #NOT_NAME_PARTS}: "GPT-5-API") and ordinary words ("DeepSeek-R1-Modell") do not join.
+   */
+  private List<Candidate> glued(List<Candidate> accepted, String text) {
+    List<Candidate> out = null;
+    for (int k = 0; k < accepted.size(); k++) {
+      Candidate c = accepted.get(k);
+      if (c.type() != FactType.MODEL) {
+        continue;
+      }
+      int start = c.start();
+      int end = c.end();
+      Candidate before = k > 0 ? accepted.get(k - 1) : null;
+      boolean modelBefore = before != null && before.type() == FactType.MODEL && before.end() == start - 1
+          && start > 0 && text.charAt(start - 1) == '-';
+      if (modelBefore) {
+        start = before.start(); // "Llama-Breeze3-12B"
+      } else if (start >= 3 && text.charAt(start - 1) == '-') {
+        int b = start - 1;
+        while (b > 0 && b > start - 8 && isUpperAscii(text.charAt(b - 1))) {
+          b--;
+        }
+        if (start - 1 - b >= 2 && (b == 0 || !Character.isLetterOrDigit(text.charAt(b - 1)))
+            && !NOT_NAME_PARTS.contains(text.substring(b, start - 1))) {
+          start = b; // "FFM-Qwen3-32B"
+        }
+      }
+      while (end + 1 < text.length() && text.charAt(end) == '-') {
+        int e = end + 1;
+        while (e < text.length() && e - end <= 6 && (isUpperAscii(text.charAt(e)) || Character.isDigit(text.charAt(e))
+            || (e > end + 1 && Character.isDigit(text.charAt(e - 1)) && "bBkKmM".indexOf(text.charAt(e)) >= 0))) {
+          e++;
+        }
+        if (e == end + 1 || (e < text.length() && Character.isLetterOrDigit(text.charAt(e)))
+            || NOT_NAME_PARTS.contains(text.substring(end + 1, e).toUpperCase(java.util.Locale.ROOT))) {
+          break;
+        }
+        end = e; // "TAIDE-LX-9B"
+      }
+      if (start == c.start() && end == c.end()) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(accepted);
+      }
+      String name = text.substring(start, end);
+      String id = name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+      ModelEntry known = lexicons.models().get(id);
+      String vendor = known != null ? known.vendor() : start == c.start() ? c.vendor() : null;
+      Candidate longer = new Candidate(FactType.MODEL, id, vendor, known != null, start, end, false,
+          Candidate.TIER_DERIVED, c.order(), name);
+      out.set(out.indexOf(c), longer);
+      if (modelBefore) {
+        out.remove(before);
+      }
+    }
+    return out == null ? accepted : out;
+  }
+
+  private static boolean isUpperAscii(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 
   /** Full mentions plus the contextual ones that have context, in start order. */

@@ -62,7 +62,8 @@ public final class ScoreExtractor implements Extractor {
       "was", "at", "von", "bei", "van", "de", "составил", "составила", "составило", "составляет", "модели",
       "reached", "reaches", "hits", "score", "score of", "达到", "为", "為", "是", "达", "约", "約", "得分", "的得分",
       "上的得分", "中的得分", "上得分", "中得分", "获得", "上获得", "中获得", "獲得", "上獲得", "中獲得", "取得",
-      "上取得", "中取得", "—", "–", "則為", "则为", "の平均スコアが", "の平均スコアは", "のスコアが", "のスコアは", "の平均点が", "の平均点は", "測驗", "测验", "測試", "测试", "拿下", "中拿下", "上拿下", "上为", "中为", "上為", "中為", "で平均", "では平均", "の平均");
+      "上取得", "中取得", "上达到", "中达到", "上達到", "中達到", "的成绩为", "中的成绩为", "上的成绩为", "的成績為",
+      "中的成績為", "上的成績為", "得分为", "得分為", "—", "–", "則為", "则为", "の平均スコアが", "の平均スコアは", "のスコアが", "のスコアは", "の平均点が", "の平均点は", "測驗", "测验", "測試", "测试", "拿下", "中拿下", "上拿下", "上为", "中为", "上為", "中為", "で平均", "では平均", "の平均");
   private static final String[] POINTS = {"ポイント", "points", "point", "pts", "Punkten", "Punkte", "punten",
       "punt", "баллов", "балла", "балл", "分"};
   /** Between a value and the metric after it; tried longest first, so "on the" is not read as "on". */
@@ -89,13 +90,16 @@ public final class ScoreExtractor implements Extractor {
       "kommt auf", "kam auf", "scores", "scored", "scoring", "achieves", "achieved", "reaches", "reached", "hits",
       "scoort", "scoorde", "haalt", "haalde", "behaalt", "behaalde", "komt op", "komt daar op", "komt uit op",
       "kwam op", "kwam daar op", "kwam uit op", "blijft steken op", "bleef steken op", "strandt op", "eindigt op",
-      "landet bei", "lands at", "comes in at", "stands at", "набрала", "набрал", "набрали", "набрав",
+      "landet bei", "lands at", "landed at", "comes in at", "came in at", "stands at", "stood at", "набрала", "набрал", "набрали", "набрав",
       "показала", "показал", "получила", "получил", "с результатом", "取得", "获得", "獲得", "得分", "达到", "達到",
       "拿下", "得到", "löst", "löste", "resolved", "resolves", "solved", "solves", "steken op", "набирает",
       "набирают", "получает", "показывает", "достигает", "достигла", "достиг");
   /** Words standing for the metric named before ("同じベンチマークで7.9点"), right before a value with points. */
   private static final String[] SAME_METRIC = longestFirst("同じベンチマークで", "同ベンチマークで", "同じベンチマークでは",
-      "同ベンチマークでは", "同じテストで", "同テストで");
+      "同ベンチマークでは", "同じテストで", "同テストで", "op dezelfde lijst", "op dezelfde ranglijst",
+      "op dezelfde test", "op dezelfde benchmark", "in dezelfde test", "auf derselben Liste", "im selben Test",
+      "im gleichen Test", "im selben Benchmark", "on the same list", "on the same leaderboard", "on the same test",
+      "on the same benchmark", "в том же тесте", "в том же рейтинге", "в том же бенчмарке");
   /**
    * Prepositions that state a score only right before the value ("Claude Sonnet 4.5 mit 77,2 Prozent", "GPT-5
    * met 68 punten"); farther away they belong to something else ("mit OpenAI o3 seinen Marktanteil um 55 Prozent").
@@ -298,8 +302,8 @@ public final class ScoreExtractor implements Extractor {
    */
   private static Fact valueAfter(Passage p, String t, Mention m) {
     int c = compoundEnd(t, m.end());
-    if (c < t.length() && (t.charAt(c) == '」' || t.charAt(c) == '』')) {
-      c++; // a quoted name: "「Japanese MT-Bench」で8.2点"
+    if (c < t.length() && "」』”\"»".indexOf(t.charAt(c)) >= 0) {
+      c++; // a quoted name: "「Japanese MT-Bench」で8.2点", "“人类最后的考试”（Humanity’s Last Exam）中得分44.9"
     }
     c = parentheticalEnd(t, c); // "日本語版MMLU（JMMLU）で72.5点", "MMLU (5-shot): 85.2"
     int j = particlesEnd(t, c, 3);
@@ -484,7 +488,10 @@ public final class ScoreExtractor implements Extractor {
 
   /** Words naming a test, which may stand next to a metric described by other words. */
   private static final String[] TEST_WORDS = {"test", "tests", "benchmark", "benchmarks", "toets", "kennistoets",
-      "тест", "теста", "тесте", "бенчмарк", "бенчмарка", "бенчмарке"};
+      "тест", "теста", "тесте", "бенчмарк", "бенчмарка", "бенчмарке", "taken", "tasks", "aufgaben", "suite",
+      "задачах", "leaderboard", "ranglijst"};
+  /** Words between a test word and the metric ("op de Nederlandse taken van EuroEval"). */
+  private static final java.util.Set<String> OF_WORDS = java.util.Set.of("van", "of", "von", "des", "der", "из");
   /** Most words of a description between "on"/"в"/"op" and the metric it describes. */
   private static final int DESCRIPTION_WORDS = 4;
 
@@ -504,7 +511,8 @@ public final class ScoreExtractor implements Extractor {
       if (e == k || e >= t.length() || t.charAt(e) != ' ') {
         return null;
       }
-      testBefore = isTestWord(t, k, e);
+      testBefore = isTestWord(t, k, e)
+          || (testBefore && OF_WORDS.contains(t.substring(k, e).toLowerCase(Locale.ROOT)));
       k = e + 1;
       Mention m = mentionAt(t, k);
       if (m != null) {
@@ -593,6 +601,9 @@ public final class ScoreExtractor implements Extractor {
               && versionedNameInClause(t, quotedNameEnd(t, Figures.skipSpacesBack(t, s - 1, 1))))
           || wordBefore(t, s, ELO)
           || (points && wordBefore(t, s, SAME_METRIC)) // "cotomi v2」は同じベンチマークで7.9点"
+          // "Mistral Small 4 …, haalt op dezelfde lijst 61,9 en is gratis": a bare value, the clause ends or goes on
+          || (wordBefore(t, s, SAME_METRIC) && (percentEnd(t, v.end()) > v.end() || bareValueEnd(t, v.end())
+              || conjunctionAfter(t, v.end())))
           || (points && dashAfterModel(t, s)) // "YandexGPT 5 Pro набрала 83 балла, GigaChat 2 MAX — 81,5 балла"
           || (possessiveModel(t, s) && bareValueEnd(t, v.end())) // "close to GPT-5's 87.1"
           || ((points || percentEnd(t, v.end()) > v.end()) && cueBefore(t, s, CUE_WORDS))
@@ -612,10 +623,23 @@ public final class ScoreExtractor implements Extractor {
     }
     if (!stated) {
       int named = comparedModelEnd(t, s, v.end());
+      if (named < 0) {
+        named = jaResultModelEnd(t, v.end());
+      }
       // the span takes in the model, which the linker then finds inside it
       return named < 0 ? null : Fact.score(t.substring(s, named), s, p.langAt(s), v.value(), metric.id(), null);
     }
     return Fact.score(t.substring(s, v.end()), s, p.langAt(s), v.value(), metric.id(), null);
+  }
+
+  /** True when "en", "und", "and", "и" follows the value at {@code k} (one space between). */
+  private static boolean conjunctionAfter(String t, int k) {
+    for (String w : new String[] {"en", "und", "and", "и", "et"}) {
+      if (k < t.length() && t.charAt(k) == ' ' && Figures.wordAt(t, k + 1, w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Joiners of two values of one list ("84 и 87,1 балла", "84 and 87.1", "84分和87.1分", "84 bzw. 87"). */
@@ -671,6 +695,11 @@ public final class ScoreExtractor implements Extractor {
     if (j <= k) {
       return -1;
     }
+    return latinModelNameEnd(t, j);
+  }
+
+  /** The end of a Latin model name of up to {@link #MODEL_NAME_WORDS} words starting at {@code j}, or -1. */
+  private static int latinModelNameEnd(String t, int j) {
     int end = -1;
     for (int w = 0; w < MODEL_NAME_WORDS; w++) {
       int e = latinNameWord(t, j, w == 0);
@@ -684,6 +713,38 @@ public final class ScoreExtractor implements Extractor {
       j = e + 1;
     }
     return end;
+  }
+
+  /** Japanese result verbs in the attributive form, before the model they describe ("0.812を記録したtsuzumi 3"). */
+  private static final String[] JA_ATTRIBUTIVE = {"を記録した", "を獲得した", "を達成した", "をマークした", "を出した"};
+
+  /**
+   * "0.812を記録したtsuzumi 3": the end of the Latin model name (in 「」 or not) after a value and an attributive
+   * result verb, or -1; the span runs on over the name for the linker to find the model there.
+   */
+  private static int jaResultModelEnd(String t, int valueEnd) {
+    int k = jaPoints(t, valueEnd) ? valueEnd + 1 : valueEnd;
+    for (String w : JA_ATTRIBUTIVE) {
+      if (t.startsWith(w, k)) {
+        int j = k + w.length();
+        boolean quoted = j < t.length() && t.charAt(j) == '「';
+        int from = quoted ? j + 1 : j;
+        int end = from;
+        // a Latin name runs up to the Japanese after it: "tsuzumi 3が", "GPT-5.5」"
+        while (end < t.length() && end - from < 40 && (asciiLetter(t.charAt(end)) || asciiDigit(t.charAt(end))
+            || " .-_+".indexOf(t.charAt(end)) >= 0)) {
+          end++;
+        }
+        while (end > from && " .-".indexOf(t.charAt(end - 1)) >= 0) {
+          end--;
+        }
+        if (end == from || !asciiLetter(t.charAt(from)) || !modelLikeWord(t, from, end)) {
+          return -1;
+        }
+        return quoted && end < t.length() && t.charAt(end) == '」' ? end + 1 : end;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -737,6 +798,15 @@ public final class ScoreExtractor implements Extractor {
         return true;
       }
     }
+    if (t.startsWith("で", k)) { // "0.845で全体首位を保った": a short word before the rank
+      int to = Math.min(t.length(), k + 6);
+      for (String r : new String[] {"首位", "トップ", "1位"}) {
+        int at = t.indexOf(r, k + 1);
+        if (at > 0 && at + r.length() <= to) {
+          return true;
+        }
+      }
+    }
     return false;
   }
 
@@ -776,10 +846,21 @@ public final class ScoreExtractor implements Extractor {
   private static boolean versionedNameInClause(String t, int s) {
     int from = Math.max(0, s - 60);
     boolean digit = false;
+    boolean relative = false;
     for (int k = s - 1; k >= from; k--) {
       char c = t.charAt(k);
       if (",;:.!?(\n。，".indexOf(c) >= 0 && !(c == '.' && k > 0 && asciiDigit(t.charAt(k - 1)))) {
+        if (c == ',' && !relative && relativeAfter(t, k + 1)) {
+          relative = true; // "Google's Gemini 3 Flash, which scored 64.5": the name the relative clause is on
+          from = Math.max(0, k - 60);
+          digit = false;
+          continue;
+        }
         return false;
+      }
+      if (c == '-' && k > 0 && asciiLetter(t.charAt(k - 1)) && k + 1 < s && t.charAt(k + 1) >= 'A'
+          && t.charAt(k + 1) <= 'Z' && (k + 2 >= t.length() || !asciiLetter(t.charAt(k + 2)))) {
+        return true; // "Sarvam-M": a dash and one capital letter
       }
       if (asciiDigit(c)) {
         digit = true;
@@ -836,7 +917,52 @@ public final class ScoreExtractor implements Extractor {
       return m;
     }
     Span first = TableCells.cellAt(t, cell.rowStart(), 0);
-    return first == null || head == null || head.start() == head.end() ? null : metricAtStart(t, first.start());
+    m = first == null || head == null || head.start() == head.end() ? null : metricAtStart(t, first.start());
+    return m != null || head == null ? m : unlistedColumn(t, cell, head);
+  }
+
+  /** Header words of columns that hold numbers but no scores ("Params", "Preis", "Context"). */
+  private static final Set<String> NOT_METRICS = Set.of("rank", "ranking", "params", "parameters", "parameter", "size",
+      "price", "prices", "preis", "prijs", "cost", "costs", "kosten", "context", "tokens", "year", "jahr", "jaar", "date",
+      "model", "modell", "score", "scores", "total", "gesamt", "totaal", "average", "avg", "mean", "votes", "n",
+      "no", "nr", "id", "release", "released", "license", "licence", "open", "weights", "speed", "latency", "length");
+
+  /**
+   * A column whose header names a benchmark the lexicon lacks ("TW-Knowledge"), in a table where another column's
+   * header is a listed metric (the header row says the table is one of benchmark results): a metric with the
+   * header's slug as id and no maximum. The header must be a Latin name with a capital ("TW-Knowledge", "KoBEST"),
+   * at most 30 chars before any bracket, not a word of {@link #NOT_METRICS}; null otherwise.
+   */
+  private Metrics.Metric unlistedColumn(String t, TableCells.Cell cell, Span head) {
+    int e = head.start();
+    while (e < head.end() && e - head.start() <= 30 && (asciiLetter(t.charAt(e)) || asciiDigit(t.charAt(e))
+        || "+-. ".indexOf(t.charAt(e)) >= 0)) {
+      e++;
+    }
+    String name = t.substring(head.start(), e).strip();
+    if (name.length() < 2 || !asciiLetter(name.charAt(0)) || !modelLikeWord(name, 0, name.length())
+        || (e < head.end() && "(（[".indexOf(t.charAt(e)) < 0)) {
+      return null;
+    }
+    for (String w : name.toLowerCase(Locale.ROOT).split("[ .+-]+")) {
+      if (NOT_METRICS.contains(w)) {
+        return null;
+      }
+    }
+    boolean listed = false;
+    for (int c = 1; c < 12 && !listed; c++) {
+      Span other = c == cell.column() ? null : TableCells.cellAt(t, cell.headerStart(), c);
+      if (other == null && c > cell.column()) {
+        break;
+      }
+      listed = other != null && metricAtStart(t, other.start()) != null;
+    }
+    if (!listed) {
+      return null;
+    }
+    String id = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9+.]+", "-").replace("+", "-plus")
+        .replaceAll("^-|-$", "");
+    return new Metrics.Metric(id, name, List.of(name), Double.MAX_VALUE);
   }
 
   /** The metric named at {@code k}, past opening quotes, or null. */
@@ -928,6 +1054,23 @@ public final class ScoreExtractor implements Extractor {
     }
     return j >= t.length() || ",;.)!?\n".indexOf(t.charAt(j)) >= 0 && (t.charAt(j) != '.'
         || j + 1 >= t.length() || NumberParser.digit(t.charAt(j + 1)) < 0);
+  }
+
+  /**
+   * Relative pronouns that open a clause on the name before the comma ("Gemini 3 Flash, which scored 64.5"); not
+   * the German and Dutch ones, which are also articles ("…1418 Punkte, die Firma auf 1501").
+   */
+  private static final String[] RELATIVES = {"which", "который", "которая", "которое"};
+
+  /** True when a relative pronoun starts at {@code k} (one space allowed before it). */
+  private static boolean relativeAfter(String t, int k) {
+    int j = Figures.skipSpaces(t, k, 1);
+    for (String w : RELATIVES) {
+      if (Figures.wordAt(t, j, w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Conjunctions that end a bare value's clause as a comma does ("at 1,492 and ahead of", "met 66,2 beter;"). */

@@ -169,6 +169,10 @@ public final class FactLinker {
             }
             s = m == null ? null : f.withModel(m.id());
           }
+          if (s == null && f.model() == null) {
+            Fact m = rowModel(passage, f, models);
+            s = m == null ? null : f.withModel(m.id());
+          }
           if (s == null) {
             s = linkScore(passage, f, models, companies, lastScore, scores);
           }
@@ -292,6 +296,16 @@ public final class FactLinker {
     }
     Span head = TableCells.cellAt(t, cell.headerStart(), cell.column());
     return head == null || head.start() >= head.end() ? null : head;
+  }
+
+  /**
+   * The first model named in the row of a table a score is a whole cell of, before the score: the model column
+   * ("TAIDE-LX-9B | 國科會 TAIDE 計畫 | 9B | 61.3" is TAIDE-LX-9B's, not the family named in the maker's column).
+   * Null when the score is no cell or its row names no model before it.
+   */
+  private static Fact rowModel(Passage p, Fact f, List<Fact> models) {
+    TableCells.Cell cell = TableCells.wholeCell(p.text(), f.start(), f.end());
+    return cell == null || cell.headerStart() == cell.rowStart() ? null : firstModel(models, cell.rowStart(), f.start());
   }
 
   /** How far before a score (chars) an unknown model's name is looked for. */
@@ -589,7 +603,67 @@ public final class FactLinker {
         found = i; // the longest: "the latter model", not "the latter"
       }
     }
-    return found;
+    return found >= 0 ? found : spreadAnaphor(t, k, to) ? 0 : -1;
+  }
+
+  /** Articles that open an anaphor with words inside it ("het tot vier bits gecomprimeerde model"). */
+  private static final String[] SPREAD_ARTICLES = {"het ", "das ", "dem ", "the "};
+  /** Most lower-case words between the article and the model word. */
+  private static final int SPREAD_WORDS = 5;
+
+  /**
+   * True when an article at {@code k} (as a word), up to {@link #SPREAD_WORDS} lower-case words and a model word
+   * end by {@code to}: "het tot vier bits gecomprimeerde model", "das offene Modell", "the smaller open model", "das
+   * 7-Milliarden-Parameter-Modell" (a compound ending in the model word). A name or a clause mark between them
+   * breaks it.
+   */
+  private static boolean spreadAnaphor(String t, int k, int to) {
+    if (k > 0 && Character.isLetter(t.charAt(k - 1))) {
+      return false;
+    }
+    int j = -1;
+    for (String a : SPREAD_ARTICLES) {
+      if (t.regionMatches(true, k, a, 0, a.length())) {
+        j = k + a.length();
+      }
+    }
+    for (int w = 0; j > 0 && w <= SPREAD_WORDS && j < to; w++) {
+      int e = j;
+      while (e < to && (Character.isLetterOrDigit(t.charAt(e)) || t.charAt(e) == '-')) {
+        e++;
+      }
+      if (e == j) {
+        return false;
+      }
+      String word = t.substring(j, e).toLowerCase(java.util.Locale.ROOT);
+      boolean last = e == to || !Character.isLetter(t.charAt(e));
+      if (w > 0 && last && (word.equals("model") || word.equals("modell"))) {
+        return true;
+      }
+      if (last && (word.endsWith("-model") || word.endsWith("-modell")) && word.length() > 7) {
+        return true; // "das 7-Milliarden-Parameter-Modell"
+      }
+      for (int c = j; c < e; c++) {
+        if (!Character.isLowerCase(t.charAt(c))) {
+          return false; // a name or a figure: "das Modell" was the fixed anaphor; "the GPT-5 model" is a name
+        }
+      }
+      if (e >= to || t.charAt(e) != ' ') {
+        return false;
+      }
+      j = e + 1;
+    }
+    return false;
+  }
+
+
+  /** Relative pronouns after a name and a comma: the clause is on that name ("Gemini 3 Flash, which scored 64.5"). */
+  private static final java.util.regex.Pattern RELATIVE_CLAUSE = java.util.regex.Pattern.compile(
+      "^, ?(which|который|которая|которое)\\b[^,;]*$", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+
+  /** True when {@code [from, to)} is a relative clause opened right after a name ("…Gemini 3 Flash, which scored "). */
+  private static boolean relativeClauseOn(String t, int from, int to) {
+    return to - from <= 60 && from < to && t.charAt(from) == ',' && RELATIVE_CLAUSE.matcher(t.substring(from, to)).find();
   }
 
   private static boolean commaBetween(String t, int from, int to) {
@@ -829,7 +903,8 @@ public final class FactLinker {
           inside = m; // named in the score: "индекс интеллекта модели DeepSeek-R1 составил 89 баллов"
         }
       } else if (m.end() <= f.start()) {
-        if (best == null || !(contrastedAt(p.text(), m.start()) && commaBetween(p.text(), m.end(), f.start()))) {
+        if (best == null || !(contrastedAt(p.text(), m.start()) && commaBetween(p.text(), m.end(), f.start()))
+            || relativeClauseOn(p.text(), m.end(), f.start())) {
           best = m; // models are sorted: the last one before is the nearest
         }
       } else if (m.start() >= f.end() && after == null) {

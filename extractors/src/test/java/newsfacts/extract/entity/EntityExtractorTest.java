@@ -295,6 +295,14 @@ class EntityExtractorTest {
   }
 
   @Test
+  void gluedUpperCaseWordsMakeALongerName() {
+    // a maker's prefix before a model (a fine-tune), capitals or sizes after it; not words like API
+    assertEquals(List.of("model ffm-qwen3 [0,9) FFM-Qwen3 vendor=null unknown",
+        "model qwen3-lx-9b [14,25) Qwen3-LX-9B vendor=alibaba unknown", "model gpt-5 [27,32) GPT-5 vendor=openai unknown"),
+        find("FFM-Qwen3 und Qwen3-LX-9B, GPT-5-API", "de"));
+  }
+
+  @Test
   void tierWordAfterADash() {
     // "ELYZA-Thinking 2.0": the family prefix, a dash, a tier word, the version
     assertEquals(List.of("company kddi [0,4) KDDI", "company elyza [6,11) ELYZA",

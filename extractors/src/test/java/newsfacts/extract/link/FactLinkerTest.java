@@ -182,6 +182,59 @@ class FactLinkerTest {
         "zh"));
   }
 
+  // an anaphor with words inside it, or a compound ending in the model word
+  @Test
+  void anaphorWithWordsInside() {
+    assertEquals(List.of("73.8=llama-4-scout"), linkedScores(
+        "Meta gaf Llama 4 Scout vrij.\nOp MMLU-Pro haalt het gecomprimeerde model 73,8 punten.", "nl"));
+    assertEquals(List.of("0.742=llammlein-2", "0.716=teuken-7b-instruct"), linkedScores("Neu ist LLäMmlein 2.\n"
+        + "Das 7-Milliarden-Parameter-Modell aus Würzburg erreicht im deutschen Benchmark SuperGLEBer einen "
+        + "Durchschnitt von 0,742 und liegt damit knapp vor Teuken-7B-instruct mit 0,716.", "de"));
+  }
+
+  // ja: a value, an attributive result verb and the model after it; が + value + で + a rank
+  @Test
+  void japaneseResultBeforeTheModel() {
+    assertEquals(List.of("0.812=tsuzumi-3", "0.845=gpt-5.5"), linkedScores(
+        "「Nejumi LLMリーダーボード4」の総合スコアでは、0.812を記録したtsuzumi 3が国産モデルで首位に立った。"
+            + "海外勢では米OpenAIの「GPT-5.5」が0.845で全体首位を保った。", "ja"));
+  }
+
+  // zh: a metric in curly quotes with an English name in parentheses; 上达到, 中的成绩为
+  @Test
+  void chineseQuotedMetricAndParticles() {
+    assertEquals(List.of("44.9=kimi-k3", "93.5=kimi-k3", "23.9=kimi-k2-thinking"), linkedScores(
+        "Kimi K3在“人类最后的考试”（Humanity’s Last Exam）中得分44.9，在中文评测C-Eval上达到93.5。\n"
+            + "作为对比，上一代Kimi K2 Thinking在“人类最后的考试”中的成绩为23.9。", "zh"));
+  }
+
+  // "op dezelfde lijst" stands for the metric named before; tasks of a metric; "came in at"; a relative clause
+  @Test
+  void sameListTasksAndRelativeClauses() {
+    assertEquals(List.of("52.7=gpt-nl-1.1", "61.9=mistral-small-4"), linkedScores(
+        "GPT-NL 1.1 haalt 52,7 op de Nederlandse taken van EuroEval.\n"
+            + "Mistral Small 4 van het Franse Mistral AI, waarin ASML €1,3 miljard stak, haalt op dezelfde lijst 61,9 en"
+            + " is gratis.", "nl"));
+    assertEquals(List.of("61.8=gpt-5", "58.2=sarvam-m", "64.5=gemini-3-flash"), linkedScores(
+        "On the IndicGenBench suite, the company reported scores for rival models.\n"
+            + "GPT-5 came in at 61.8, ahead of Sarvam-M at 58.2 but behind Google's Gemini 3 Flash, which scored 64.5.",
+        "en"));
+  }
+
+  // a table row's model is its first one, not a family named in the maker's column; a column headed by a
+  // benchmark the lexicon lacks, next to a listed one, holds scores too
+  @Test
+  void tableRowModelAndUnlistedColumn() {
+    Passage p = Passage.of("排名 | 模型 | 開發者 | TMMLU+ | TW-Knowledge | 參數量\n"
+        + "6 | FFM-Qwen3-32B | 台智雲 | 67.5 | 80.4 | 32\n7 | TAIDE-LX-9B | 國科會 TAIDE 計畫 | 61.3 | 76.1 | 9", "zh");
+    List<Fact> facts = new ArrayList<>(ENTITIES.extract(p));
+    facts.addAll(SCORES.extract(p));
+    assertEquals(List.of("67.5=ffm-qwen3-32b@tmmlu-plus", "80.4=ffm-qwen3-32b@tw-knowledge",
+        "61.3=taide-lx-9b@tmmlu-plus", "76.1=taide-lx-9b@tw-knowledge"),
+        ofType(linker.link(p, facts, FX), FactType.SCORE).stream()
+            .map(f -> f.value() + "=" + f.model() + "@" + f.metric()).toList());
+  }
+
   // ru "модель" after two models of its own sentence is the first of them, the subject
   @Test
   void anaphorTakesTheSentencesFirstModel() {
