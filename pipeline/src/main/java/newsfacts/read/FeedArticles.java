@@ -107,8 +107,8 @@ final class FeedArticles {
     if (type.contains("html") || value.indexOf('<') >= 0 || value.indexOf('&') >= 0) {
       var body = Jsoup.parseBodyFragment(value).body();
       body.select("script, style, rt, rp").remove();
-      return BlockText.text(List.of(body));
+      return MarkedBlocks.drop(BlockText.text(List.of(body))); // "推荐阅读：…" inside an item's content
     }
-    return PlainText.normalize(value).strip();
+    return MarkedBlocks.drop(PlainText.normalize(value).strip());
   }
 }

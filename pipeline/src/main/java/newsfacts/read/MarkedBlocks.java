@@ -11,11 +11,12 @@ import java.util.List;
 final class MarkedBlocks {
   private MarkedBlocks() {}
 
-  /** Markers at the start of a line, matched as written. */
+  /** Markers at the start of a line, matched as written (Latin ones in any case: "SPONSORED:"). */
   private static final List<String> MARKERS = List.of("【PR】", "【広告】", "【AD】", "【广告】", "【廣告】",
       "【相关阅读】", "【相關閱讀】", "【推荐阅读】", "【推薦閱讀】", "【延伸阅读】", "【延伸閱讀】", "【関連記事】",
+      "推荐阅读：", "推薦閱讀：", "相关阅读：", "相關閱讀：", "延伸阅读：", "延伸閱讀：", "关联阅读：", "関連記事：",
       "Реклама.", "Реклама:", "Читайте также", "Anzeige:", "Advertentie:", "Advertisement:",
-      "Sponsored:");
+      "Sponsored:", "Lees ook:", "Lesen Sie auch:", "Read more:", "Related:");
   /** Markers that are a whole line on their own. */
   private static final List<String> LINES = List.of("Реклама", "Anzeige", "Advertentie", "Advertisement",
       "Sponsored", "Werbung", "广告", "廣告", "広告", "PR");
@@ -25,7 +26,7 @@ final class MarkedBlocks {
     for (String line : paragraph.split("\n")) {
       String l = line.strip();
       for (String m : MARKERS) {
-        if (l.startsWith(m)) {
+        if (l.regionMatches(m.charAt(0) < 128, 0, m, 0, m.length())) {
           return true;
         }
       }
@@ -36,8 +37,19 @@ final class MarkedBlocks {
     return false;
   }
 
-  /** {@code text} without its marked paragraphs (paragraphs are separated by blank lines). */
+  /** Words of a copyright line: the block after a rule line that holds one is the outlet's footer. */
+  private static final List<String> COPYRIGHT = List.of("(c)", "©", "all rights reserved", "alle rechte vorbehalten",
+      "alle rechten voorbehouden", "все права защищены", "版权所有", "版權所有", "無断転載", "無斷轉載");
+  /** Longest footer (chars) dropped after a rule line. */
+  private static final int FOOTER = 800;
+
+  /**
+   * {@code text} without its marked paragraphs (paragraphs are separated by blank lines) and without a footer: what
+   * follows the last rule line ("-----", "=====", "━━━", at least 8 chars) when it is short and holds a copyright
+   * line ("Subscriptions: USD 4,800 per seat … (c) 2026 Asia Tech Wire Ltd.").
+   */
   static String drop(String text) {
+    text = dropFooter(text);
     StringBuilder out = new StringBuilder(text.length());
     boolean dropped = false;
     for (String p : text.split("\n\n", -1)) {
@@ -51,5 +63,45 @@ final class MarkedBlocks {
       out.append(p);
     }
     return dropped ? out.toString() : text;
+  }
+
+  private static String dropFooter(String text) {
+    int from = Math.max(0, text.length() - FOOTER);
+    int rule = -1;
+    for (int end = text.length(); end > from; ) {
+      int start = text.lastIndexOf('\n', end - 1) + 1;
+      if (ruleLine(text, start, end)) {
+        rule = start;
+        break;
+      }
+      end = start - 1;
+      if (end <= 0) {
+        break;
+      }
+    }
+    if (rule < 0) {
+      return text;
+    }
+    String footer = text.substring(rule).toLowerCase(java.util.Locale.ROOT);
+    for (String c : COPYRIGHT) {
+      if (footer.contains(c)) {
+        return text.substring(0, rule).stripTrailing();
+      }
+    }
+    return text;
+  }
+
+  /** True when {@code [start, end)} is a line of at least 8 rule chars and nothing else but spaces. */
+  private static boolean ruleLine(String t, int start, int end) {
+    int n = 0;
+    for (int k = start; k < end; k++) {
+      char c = t.charAt(k);
+      if (c == '-' || c == '=' || c == '━' || c == '─' || c == '_' || c == '*' || c == '～' || c == '—') {
+        n++;
+      } else if (!Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return n >= 8;
   }
 }

@@ -45,6 +45,20 @@ class FeedArticlesTest {
     return file;
   }
 
+  // a related-reading line inside an item's CDATA content is dropped, as in a page
+  @Test
+  void markedParagraphsInsideItemsAreDropped(@TempDir Path dir) throws Exception {
+    String rss = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0"><channel><title>快讯</title><link>https://example.cn/</link>
+        <item><title>摩尔线程发布新卡</title><link>https://example.cn/1</link>
+        <description><![CDATA[<p>营收增长至8亿元。</p><p>推荐阅读： 沐曦股份前三季度营收突破12亿元</p>]]></description></item>
+        </channel></rss>
+        """;
+    List<Article> items = READER.read(write(dir, "kx.rss", rss, StandardCharsets.UTF_8), "kx.rss");
+    assertEquals("摩尔线程发布新卡\n\n营收增长至8亿元。", items.get(0).text());
+  }
+
   @Test
   void rssItemsAreArticles(@TempDir Path dir) throws Exception {
     List<Article> items = READER.read(write(dir, "news.xml", RSS, Charset.forName("windows-1251")), "news.xml");

@@ -17,6 +17,25 @@ class MarkedBlocksTest {
     assertTrue(MarkedBlocks.marked("Advertisement"));
   }
 
+  // Latin markers in any case, Chinese ones without brackets; a feed item's content is read the same way
+  @Test
+  void markersInCapitalsAndWithoutBrackets() {
+    assertEquals("A.\n\nB.", MarkedBlocks.drop("A.\n\nSPONSORED: Rent H200 GPUs from $1.99/hour.\n\nB."));
+    assertEquals("营收增长。", MarkedBlocks.drop("营收增长。\n\n推荐阅读： 沐曦股份前三季度营收突破12亿元"));
+  }
+
+  // the block after the last rule line is the footer when it holds a copyright line; otherwise it stays
+  @Test
+  void footerAfterARuleLine() {
+    String article = "Statkraft said power cost 42 øre.\n(Reporting by Lars Eide)";
+    assertEquals(article, MarkedBlocks.drop(article + "\n\n-----------------------------\n"
+        + "Asia Tech Wire subscriptions: USD 4,800 per seat per year.\nContact: sales@x.example | (c) 2026 Asia Tech Wire Ltd."));
+    String noCopyright = article + "\n\n----------\nThe table below lists $5 billion of deals.";
+    assertEquals(noCopyright, MarkedBlocks.drop(noCopyright));
+    String ruleInside = "A.\n\n==========\nB. (c) 2026 X Ltd.\n\n" + "C. ".repeat(400);
+    assertEquals(ruleInside, MarkedBlocks.drop(ruleInside)); // a rule farther than a footer's length from the end
+  }
+
   // a marker word inside a sentence is not a marker
   @Test
   void markerWordsInsideSentencesStay() {

@@ -179,6 +179,9 @@ final class CompanyNames {
       }
       first--;
     }
+    while (first < k && words.get(first).of(t).chars().allMatch(Character::isDigit)) {
+      first++; // a number before the name is no part of it: "(c) 2026 Asia Tech Wire Ltd."
+    }
     if (first == k) {
       return -1;
     }

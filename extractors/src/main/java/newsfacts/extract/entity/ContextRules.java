@@ -62,6 +62,9 @@ final class ContextRules {
     if (c.type() == FactType.COMPANY && peerNear(c, evidence, sentence, p.text())) {
       return Candidate.TIER_WORD;
     }
+    if (c.type() == FactType.COMPANY && guillemets(p.text(), c.start(), c.end())) {
+      return Candidate.TIER_WORD; // «Микрон», «Элемента»: Russian quotes a company's name
+    }
     List<String> words = c.type() == FactType.MODEL ? MODEL_WORDS
         : vendors.contains(c.id()) ? COMPANY_AND_MODEL_WORDS : COMPANY_WORDS;
     String text = p.text();
@@ -75,6 +78,18 @@ final class ContextRules {
       }
     }
     return -1;
+  }
+
+  /** True when {@code [start, end)}, with at most a three-letter case ending, stands alone in « ». */
+  private static boolean guillemets(String t, int start, int end) {
+    if (start == 0 || t.charAt(start - 1) != '«') {
+      return false;
+    }
+    int e = end;
+    while (e < t.length() && e - end < 3 && Character.isLetter(t.charAt(e))) {
+      e++;
+    }
+    return e < t.length() && t.charAt(e) == '»';
   }
 
   /** An entity, as the earlier-mention rule counts it: type and id. */

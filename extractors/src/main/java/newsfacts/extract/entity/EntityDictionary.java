@@ -65,7 +65,10 @@ final class EntityDictionary {
       for (AliasClaims.Claim c : owners) {
         boolean capitals = Target.capitalsOnly(c.alias());
         // a capitalised contextual alias is a common word in lower case ("Arm", "cloud arm"; "Moonshot", "moonshot")
-        boolean capitalStart = c.contextual() && c.alias().charAt(0) >= 'A' && c.alias().charAt(0) <= 'Z';
+        char first = c.alias().charAt(0);
+        // Latin and Cyrillic capitals: "Arm", "Элемент" (not "элементами")
+        boolean capitalStart = c.contextual() && ((first >= 'A' && first <= 'Z') || (first >= 'А' && first <= 'Я')
+            || first == 'Ё');
         add(byKey, c.key(), type, c.ownerId(), c.contextual(), false, order[0]++, false, null, capitals, capitalStart);
         for (String form : WordForms.firstWordForms(c.alias())) {
           add(byKey, TextNormalizer.key(form), type, c.ownerId(), c.contextual(), false, order[0]++, false, null, false,

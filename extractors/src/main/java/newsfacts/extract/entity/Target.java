@@ -22,8 +22,8 @@ import newsfacts.extract.FactType;
  * @param exact for tickers: the text must be written exactly so ({@code BABA}, not {@code baba}); else null
  * @param capitals for a short alias in capitals ({@code VW}, {@code NEC}): the text may hold no lower-case
  *     letter ("vw" in a URL, "ft" for feet are not companies)
- * @param capitalStart for a contextual alias the lexicon writes with a Latin capital first ("Arm", "Moonshot"):
- *     the text must start with a capital too ("ByteDance’s cloud arm", "a moonshot" are words)
+ * @param capitalStart for a contextual alias the lexicon writes with a Latin or Cyrillic capital first ("Arm", "Элемент"):
+ *     the text must start with a capital too ("ByteDance’s cloud arm", "a moonshot", "элементами" are words)
  */
 record Target(FactType type, String id, boolean contextual, boolean prefix, boolean wordStart, boolean wordEnd,
     boolean cyrillicEnd, boolean stem, boolean kanaStart, boolean kanaEnd, int order, boolean glued, String exact,

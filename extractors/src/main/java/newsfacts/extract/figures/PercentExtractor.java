@@ -103,8 +103,11 @@ public final class PercentExtractor implements Extractor {
         }
       }
     }
+    // a Chinese quote inside another language's paragraph reads as Chinese: "…降幅约四成。” The new input price"
+    boolean zh = lang.startsWith("zh") || (!lang.equals("ja") && start > 0 && Character.UnicodeScript.of(
+        t.charAt(start - 1)) == Character.UnicodeScript.HAN);
     if (num.end() < t.length() && TENTHS.indexOf(t.charAt(num.end())) >= 0
-        && ((t.charAt(num.end()) == '成') == lang.startsWith("zh")) && (lang.startsWith("zh") || lang.equals("ja"))) {
+        && ((t.charAt(num.end()) == '成') == zh) && (zh || lang.equals("ja"))) {
       int e = num.end() + 1;
       double v = num.value() * 10;
       if (e < t.length() && t.charAt(e) == '半') {
@@ -134,7 +137,33 @@ public final class PercentExtractor implements Extractor {
         return percent(p, t, start, u2, sign * num.value(), n2.value());
       }
     }
+    int c = changeTo(t, start, num.end());
+    if (c > 0) { // "van 3 naar 4 procent": the first figure alone, with the unit of the second
+      NumberParser.Parsed n2 = numbers.parse(t, c, lang);
+      int u2 = n2 == null || !n2.valid() ? -1 : unitEnd(t, n2.end());
+      if (u2 > 0) {
+        Fact f = percent(p, t, start, num.end(), sign * num.value(), null);
+        return points(t, u2) ? f.asPoints() : f;
+      }
+    }
     return null;
+  }
+
+  /** A change from one percentage to another with the unit once: "from" word before, "to" word after. */
+  private static final String[][] CHANGE = {{"van", "naar"}, {"von", "auf"}, {"from", "to"}};
+
+  /** The offset of the second number of "van 3 naar 4 procent" after the first ({@code [start, end)}), or -1. */
+  private static int changeTo(String t, int start, int end) {
+    for (String[] w : CHANGE) {
+      if (Figures.wordBefore(t, start, w[0])) {
+        int j = Figures.skipSpaces(t, end, 1);
+        if (Figures.wordAt(t, j, w[1])) {
+          int k = Figures.skipSpaces(t, j + w[1].length(), 1);
+          return k < t.length() && NumberParser.startsNumber(t, k) ? k : -1;
+        }
+      }
+    }
+    return -1;
   }
 
   /** The offset after a percent sign or word at {@code k} (one space allowed before it), or -1. */

@@ -30,6 +30,8 @@ class CompanyNamesTest {
     assertEquals(List.of("FD Mediagroep", "Frankfurter Allgemeine Zeitung", "Lumo Labs"),
         names("© FD Mediagroep B.V. und Frankfurter Allgemeine Zeitung GmbH, Lumo Labs Inc. and", "en"));
     assertEquals(List.of("Bodycote Materials Testing Canada"), names("Bodycote Materials Testing Canada Inc. is", "en"));
+    // a year before the name is no part of it
+    assertEquals(List.of("Asia Tech Wire"), names("(c) 2026 Asia Tech Wire Ltd. All rights reserved.", "en"));
     // "Corp." and "Corporation" belong to the name
     assertEquals(List.of("China International Capital Corp."), names("by China International Capital Corp., the", "en"));
   }

@@ -303,6 +303,15 @@ class EntityExtractorTest {
   }
 
   @Test
+  void russianQuotesAreContextAndACapitalIsNeeded() {
+    // «Микрон» in guillemets is the company; the lower-case unit and a bare mention with no context are not
+    assertEquals(List.of("company mikron [14,20) Микрон"), find("его дочерний «Микрон» запустил линию", "ru"));
+    assertEquals(List.of("company mikron [14,21) Микрона"), find("акции завода «Микрона» выросли", "ru").subList(0, 1));
+    assertEquals(List.of(), find("толщиной 5 микрон и «микрон»", "ru"));
+    assertEquals(List.of(), find("Микрон запустил линию", "ru"));
+  }
+
+  @Test
   void tierWordAfterADash() {
     // "ELYZA-Thinking 2.0": the family prefix, a dash, a tier word, the version
     assertEquals(List.of("company kddi [0,4) KDDI", "company elyza [6,11) ELYZA",

@@ -295,6 +295,16 @@ class MoneyExtractorTest {
     assertEquals(1, money("Umsatz 89,5 Mrd. Dollar, 87,8 erwartet", "de").size()); // no scale word
   }
 
+  // cents of several currencies: eurocent, ct (de), U.S. cents, øre (NOK), öre (SEK)
+  @Test
+  void centsOfSeveralCurrencies() {
+    assertMoney(only("voor ruim 9 eurocent per kilowattuur", "nl"), 10, 20, 0.09, "EUR", null, Qualifier.APPROX);
+    assertMoney(only("bei 6,8 ct/kWh", "de"), 4, 10, 0.068, "EUR", null, null);
+    assertMoney(only("about 33 U.S. cents per million tokens", "en"), 6, 19, 0.33, "USD", null, Qualifier.APPROX);
+    assertMoney(only("an average of 42 øre per kilowatt-hour", "en"), 14, 20, 0.42, "NOK", null, null);
+    assertMoney(only("priset var 35 öre", "en"), 11, 17, 0.35, "SEK", null, null);
+  }
+
   // a change with the currency written once is two figures, not a range
   @Test
   void changeWithTheCurrencyOnceIsTwoFigures() {

@@ -53,6 +53,18 @@ class PercentExtractorTest {
     assertNull(only("rose 3 per cent", "en").points());
   }
 
+  // a change with the unit once gives both figures; a Chinese quote in another language's paragraph has 成
+  @Test
+  void changeAndChineseTenthsInAQuote() {
+    assertEquals(List.of("3=3.0", "4 procent=4.0"), PERCENT.extract(Passage.of("steeg van 3 naar 4 procent", "nl"))
+        .stream().map(f -> f.text() + "=" + f.value()).toList());
+    assertEquals(List.of("2=2.0", "3 Prozentpunkte=3.0"), PERCENT.extract(Passage.of("von 2 auf 3 Prozentpunkte", "de"))
+        .stream().map(f -> f.text() + "=" + f.value()).toList());
+    assertEquals(0, PERCENT.extract(Passage.of("von 2023 auf 2024", "de")).size());
+    assertPercent(only("He said: “降幅约四成。” It fell.", "en"), 13, 15, 40, null, Qualifier.APPROX);
+    assertEquals(0, PERCENT.extract(Passage.of("The 4成 plan", "en")).size()); // no Chinese before the number
+  }
+
   // nl: the word procent
   @Test
   void dutchProcent() {
