@@ -603,7 +603,20 @@ public final class FactLinker {
         found = i; // the longest: "the latter model", not "the latter"
       }
     }
-    return found >= 0 ? found : spreadAnaphor(t, k, to) ? 0 : -1;
+    return found >= 0 ? found : spreadAnaphor(t, k, to) ? SPREAD : -1;
+  }
+
+  /** What {@link #anaphorAt} returns for an anaphor with words inside it ({@link #spreadAnaphor}). */
+  private static final int SPREAD = ANAPHORS.length;
+
+  /** True when every model fact in {@code span} is {@code m}'s model (one model named there, maybe twice). */
+  private static boolean onlyModel(List<Fact> models, Span span, Fact m) {
+    for (int k = firstAtOrAfter(models, span.start()); k < models.size() && models.get(k).start() < span.end(); k++) {
+      if (!models.get(k).id().equals(m.id())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Articles that open an anaphor with words inside it ("het tot vier bits gecomprimeerde model"). */
@@ -922,7 +935,8 @@ public final class FactLinker {
       }
       int anaphor = anaphor(t, from, f.start());
       if (anaphor >= 0) {
-        boolean latter = anaphorAt(t, anaphor, f.start()) >= FIRST_ANAPHORS.length;
+        int kind = anaphorAt(t, anaphor, f.start());
+        boolean latter = kind >= FIRST_ANAPHORS.length && kind != SPREAD;
         Fact subject = latter ? lastModel(models, sentence.start(), anaphor) : firstModel(models, sentence.start(), anaphor);
         if (subject == null) {
           Span before = p.sentenceBefore(sentence);
@@ -932,6 +946,10 @@ public final class FactLinker {
           }
           subject = before == null ? null
               : latter ? lastModel(models, before.start(), before.end()) : firstModel(models, before.start(), before.end());
+          if (kind == SPREAD && subject != null && !onlyModel(models, before, subject)) {
+            // "Das 7-Milliarden-Parameter-Modell aus Würzburg" after a list of three: its words pick one we cannot
+            subject = null;
+          }
         }
         if (subject != null) {
           return f.withModel(subject.id());

@@ -190,6 +190,11 @@ class FactLinkerTest {
     assertEquals(List.of("0.742=llammlein-2", "0.716=teuken-7b-instruct"), linkedScores("Neu ist LLäMmlein 2.\n"
         + "Das 7-Milliarden-Parameter-Modell aus Würzburg erreicht im deutschen Benchmark SuperGLEBer einen "
         + "Durchschnitt von 0,742 und liegt damit knapp vor Teuken-7B-instruct mit 0,716.", "de"));
+    // after a list of models its words would have to pick one: no model
+    assertEquals(List.of("0.742=null", "0.716=teuken-7b-instruct"), linkedScores(
+        "Darunter sind Teuken-7B-instruct, Mistral Large 3 und LLäMmlein 2.\n"
+            + "Das 7-Milliarden-Parameter-Modell aus Würzburg erreicht im deutschen Benchmark SuperGLEBer einen "
+            + "Durchschnitt von 0,742 und liegt damit knapp vor Teuken-7B-instruct mit 0,716.", "de"));
   }
 
   // ja: a value, an attributive result verb and the model after it; が + value + で + a rank
