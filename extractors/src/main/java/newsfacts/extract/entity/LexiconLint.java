@@ -86,6 +86,15 @@ public final class LexiconLint {
             + ") has no non-Latin alias; add its name as the local press writes it");
       }
     }
+    for (CompanyEntry c : lexicons.companies().entries()) {
+      for (String a : c.aliases().getOrDefault("latin", List.of())) {
+        if (a.codePoints().anyMatch(cp -> Character.isLetter(cp)
+            && Character.UnicodeScript.of(cp) != Character.UnicodeScript.LATIN)) {
+          warnings.add("WARNING " + c.origin() + ": company '" + c.id() + "' has a latin alias in another script ('"
+              + a + "'); put it under its script's key");
+        }
+      }
+    }
     lexicons.companies().claims().resolutions().forEach(s -> infos.add("INFO " + s));
     lexicons.models().claims().resolutions().forEach(s -> infos.add("INFO " + s));
     for (Map.Entry<String, List<AliasClaims.Claim>> e : lexicons.models().claims().byKey().entrySet()) {

@@ -61,6 +61,15 @@ class LexiconLintTest {
   }
 
   @Test
+  void latinAliasInAnotherScriptIsAWarning() throws IOException {
+    LexiconLint.Report r = lint("{\"id\":\"arenadata\",\"name\":\"Arenadata\",\"country\":\"RU\","
+        + "\"aliases\":{\"latin\":[\"Arenadata\",\"Группа Arenadata\"],\"ru\":[\"Аренадата\"]}}", "", "");
+    assertEquals(List.of("WARNING " + at("companies.jsonl", 3) + ": company 'arenadata' has a latin alias in another "
+        + "script ('Группа Arenadata'); put it under its script's key"), r.lines().stream()
+            .filter(l -> l.contains("arenadata")).toList());
+  }
+
+  @Test
   void emptyModelFileIsAWarning() throws IOException {
     // a lexicon without entries loads but finds nothing: say so instead of silently matching nothing
     LexiconLint.Report r = lint("{\"id\":\"openai\",\"name\":\"OpenAI\",\"country\":\"US\"}", "",
