@@ -63,7 +63,7 @@ public final class ScoreExtractor implements Extractor {
       "reached", "reaches", "hits", "score", "score of", "达到", "为", "為", "是", "达", "约", "約", "得分", "的得分",
       "上的得分", "中的得分", "上得分", "中得分", "获得", "上获得", "中获得", "獲得", "上獲得", "中獲得", "取得",
       "上取得", "中取得", "上达到", "中达到", "上達到", "中達到", "的成绩为", "中的成绩为", "上的成绩为", "的成績為",
-      "中的成績為", "上的成績為", "得分为", "得分為", "—", "–", "則為", "则为", "の平均スコアが", "の平均スコアは", "のスコアが", "のスコアは", "の平均点が", "の平均点は", "測驗", "测验", "測試", "测试", "拿下", "中拿下", "上拿下", "上为", "中为", "上為", "中為", "で平均", "では平均", "の平均");
+      "中的成績為", "上的成績為", "得分为", "得分為", "正答率", "：正答率", ":正答率", "の正答率", "正解率", "の正解率", "—", "–", "則為", "则为", "の平均スコアが", "の平均スコアは", "のスコアが", "のスコアは", "の平均点が", "の平均点は", "測驗", "测验", "測試", "测试", "拿下", "中拿下", "上拿下", "上为", "中为", "上為", "中為", "で平均", "では平均", "の平均");
   private static final String[] POINTS = {"ポイント", "points", "point", "pts", "Punkten", "Punkte", "punten",
       "punt", "баллов", "балла", "балл", "分"};
   /** Between a value and the metric after it; tried longest first, so "on the" is not read as "on". */
@@ -570,7 +570,7 @@ public final class ScoreExtractor implements Extractor {
    * after a score word ({@link #CUES}) as points, a percentage or a bare value with points later in the clause.
    */
   private static Fact byContext(Passage p, String t, NumberParser.Parsed v, Metrics.Metric metric, int metricEnd) {
-    if (v.value() > metric.max() || followedByOtherUnit(t, v.end())) {
+    if (v.value() > metric.max() || followedByOtherUnit(t, v.end()) || scaleOrChange(t, v.start(), v.end())) {
       return null;
     }
     for (String w : DIFFERENCE) {
@@ -1217,6 +1217,30 @@ public final class ScoreExtractor implements Extractor {
     }
     char c = t.charAt(k);
     return "年月日位番倍人社億万兆亿项項个個次名款家".indexOf(c) >= 0 || (Currencies.wordChar(c) && !startsPoints(t, k));
+  }
+
+  /** Words after a value's points that make it the scale's top or a change, not a score. */
+  private static final String[] SCALE_OR_CHANGE_AFTER = {"満点", "点満点", "ポイント向上", "ポイント上昇", "ポイント改善",
+      "ポイントアップ", "ポイント低下", "ポイント増", "ポイント減", "分满分", "分滿分", "满分", "滿分"};
+  /** Words right before a value that make it a change against another model ("前モデル比で6.3ポイント向上"). */
+  private static final String[] CHANGE_BEFORE = {"比で", "比で約", "比", "より", "差は"};
+
+  /**
+   * True when the value is the top of a scale ("（5点満点）", "10分满分") or a change ("前モデル比で6.3ポイント向上",
+   * "6.3ポイント向上"): no score.
+   */
+  private static boolean scaleOrChange(String t, int start, int end) {
+    for (String w : SCALE_OR_CHANGE_AFTER) {
+      if (t.startsWith(w, end)) {
+        return true;
+      }
+    }
+    for (String w : CHANGE_BEFORE) {
+      if (start >= w.length() && t.startsWith(w, start - w.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean startsPoints(String t, int k) {

@@ -856,8 +856,13 @@ public final class FactLinker {
         return null;
       }
       String intro = t.substring(start, end);
-      if (intro.endsWith(":") || intro.endsWith("：") || intro.endsWith("—")) {
-        return lastModel(models, start, end); // the intro may be an item itself: "● 模型：…GLM-5.5…——"
+      if (intro.endsWith(":") || intro.endsWith("：") || intro.endsWith("—") || announces(intro)) {
+        Fact m = lastModel(models, start, end); // the intro may be an item itself: "● 模型：…GLM-5.5…——"
+        if (m == null && selfReference(intro)) {
+          // "当社の評価では…次の結果となりました。": the publisher's own model, the one its text opens with
+          m = firstModel(models, 0, start);
+        }
+        return m;
       }
       if (!bulletAt(t, start)) {
         return null;
@@ -865,6 +870,37 @@ public final class FactLinker {
       line = start;
     }
     return null;
+  }
+
+  /** Words of a sentence that announces a list ("the following results", "次の結果"). */
+  private static final String[] ANNOUNCING = {"次の", "以下の", "如下", "以下", "the following", "folgende",
+      "folgenden", "volgende", "следующ"};
+  /** Words by which a publisher speaks of itself or its own model ("当社の評価では", "in our tests"). */
+  private static final String[] SELF = {"当社", "弊社", "本モデル", "我们", "我們", "本公司", "our ", "we ", "unsere",
+      "wir ", "onze ", "wij ", "наш", "мы "};
+
+  /** True when {@code intro} ends a sentence and announces what follows ("次の結果となりました。"). */
+  private static boolean announces(String intro) {
+    if (!(intro.endsWith("。") || intro.endsWith("."))) {
+      return false;
+    }
+    String l = intro.toLowerCase(java.util.Locale.ROOT);
+    for (String w : ANNOUNCING) {
+      if (l.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean selfReference(String intro) {
+    String l = " " + intro.toLowerCase(java.util.Locale.ROOT);
+    for (String w : SELF) {
+      if (l.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean bulletAt(String t, int line) {

@@ -197,6 +197,22 @@ class FactLinkerTest {
             + "Durchschnitt von 0,742 und liegt damit knapp vor Teuken-7B-instruct mit 0,716.", "de"));
   }
 
+  // a list announced by a sentence in which the publisher speaks of itself: its own model, the one the text opens
+  // with; the top of a scale and a change against the previous model are no scores
+  @Test
+  void selfAnnouncedListTakesThePublishersModel() {
+    assertEquals(List.of("78.4=stockmark-3-100b-instruct", "21.7=stockmark-3-100b-instruct",
+        "4.32=stockmark-3-100b-instruct"), linkedScores(
+        "ストックマーク、国産LLM「Stockmark-3-100B-Instruct」を提供開始\n"
+            + "当社の評価では、日本語の知識と推論を測る主要指標で次の結果となりました。\n"
+            + "・JMMLU：78.4ポイント（前モデル比で6.3ポイント向上）\n"
+            + "・日本語版「人類最後の試験」（HLE-ja）：正答率21.7％\n"
+            + "・ELYZA-tasks-100：4.32（5点満点）", "ja"));
+    // without the publisher speaking of itself the list names no model: the score stays without one
+    assertEquals(List.of("78.4=null"), linkedScores("「Stockmark-3-100B-Instruct」が登場した。\n"
+        + "評価では次の結果となりました。\n・JMMLU：78.4ポイント", "ja"));
+  }
+
   // ja: a value, an attributive result verb and the model after it; が + value + で + a rank
   @Test
   void japaneseResultBeforeTheModel() {
