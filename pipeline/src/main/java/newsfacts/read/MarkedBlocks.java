@@ -14,8 +14,8 @@ final class MarkedBlocks {
   /** Markers at the start of a line, matched as written (Latin ones in any case: "SPONSORED:"). */
   private static final List<String> MARKERS = List.of("【PR】", "【広告】", "【AD】", "【广告】", "【廣告】",
       "【相关阅读】", "【相關閱讀】", "【推荐阅读】", "【推薦閱讀】", "【延伸阅读】", "【延伸閱讀】", "【関連記事】",
-      "推荐阅读：", "推薦閱讀：", "相关阅读：", "相關閱讀：", "延伸阅读：", "延伸閱讀：", "关联阅读：", "関連記事：",
-      "Реклама.", "Реклама:", "Читайте также", "Anzeige:", "Advertentie:", "Advertisement:",
+      "往期推荐", "往期回顾", "推荐阅读：", "推薦閱讀：", "相关阅读：", "相關閱讀：", "延伸阅读：", "延伸閱讀：", "关联阅读：", "関連記事：",
+      "Реклама.", "Реклама:", "Читайте также", "Читают сейчас", "Anzeige:", "Advertentie:", "Advertisement:",
       "Sponsored:", "Lees ook:", "Lesen Sie auch:", "Read more:", "Related:");
   /** Markers that are a whole line on their own. */
   private static final List<String> LINES = List.of("Реклама", "Anzeige", "Advertentie", "Advertisement",

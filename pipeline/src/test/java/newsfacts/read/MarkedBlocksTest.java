@@ -22,6 +22,8 @@ class MarkedBlocksTest {
   void markersInCapitalsAndWithoutBrackets() {
     assertEquals("A.\n\nB.", MarkedBlocks.drop("A.\n\nSPONSORED: Rent H200 GPUs from $1.99/hour.\n\nB."));
     assertEquals("营收增长。", MarkedBlocks.drop("营收增长。\n\n推荐阅读： 沐曦股份前三季度营收突破12亿元"));
+    assertEquals("Конец.", MarkedBlocks.drop("Конец.\n\nЧитают сейчас\nКак мы потратили 2,7 млн рублей на облако"));
+    assertEquals("完。", MarkedBlocks.drop("完。\n\n往期推荐\n摩尔线程市值突破3000亿元"));
   }
 
   // the block after the last rule line is the footer when it holds a copyright line; otherwise it stays

@@ -19,7 +19,7 @@ import newsfacts.extract.Qualifier;
  *   <li>Ranges take the currency once: {@code 400億至420億美元}, {@code 2–3 млрд долларов}, {@code $10-$20},
  *       {@code between 10 and 20 dollars}; the lower end inherits the upper end's scale word.
  *   <li>Sub-units join the main unit: {@code 2ドル3セント}, {@code 20 dollars 43 cents}, {@code 五元三角}.
- *   <li>¥ is JPY except in Chinese text (CNY); 元 is CNY, or TWD after 新台幣/台幣/NT$ in the same sentence
+ *   <li>¥ is JPY except in Chinese text (CNY); 元 is CNY, or HKD after 港元/港幣/HK$ (or anywhere in a traditional-script text that names neither NT$ nor RMB), or TWD after 新台幣/台幣/NT$ in the same sentence
  *       or after a traditional-script 新台幣/台幣/NT$ anywhere before it, with no 人民幣 since.
  *   <li>Qualifiers before ("about", "ruim", "около", "约") or after (以上, 左右) set {@link Fact#qualifier()}.
  *   <li>Two amounts joined by "bzw.", "or", "en", "и"... share the second one's currency and scale
@@ -118,6 +118,9 @@ public final class MoneyExtractor implements Extractor {
             Fact f = afterNumber(passage, t, num, lang);
             if (f == null && !out.isEmpty()) {
               f = compared(passage, t, num, lang, out.get(out.size() - 1));
+            }
+            if (f == null) {
+              f = tableCell(passage, t, num, lang);
             }
             if (f != null) {
               out.add(f);
@@ -388,6 +391,99 @@ public final class MoneyExtractor implements Extractor {
     return false;
   }
 
+  /**
+   * A bare number that is a whole cell of a table whose unit is named once for the column or the table: in its
+   * column's header ("資助額（港元）" over "6,800萬", "Amount ($m)") or in parentheses in the caption line right before
+   * the header row ("Umsatz nach Sparten (in Mio. €)" over "4.412"). Null otherwise, and for a signed cell (a change).
+   */
+  private Fact tableCell(Passage p, String t, NumberParser.Parsed num, String lang) {
+    if (num.start() > 0 && "+-–−".indexOf(t.charAt(num.start() - 1)) >= 0) {
+      return null;
+    }
+    newsfacts.extract.TableCells.Cell cell = newsfacts.extract.TableCells.wholeCell(t, num.start(), num.end());
+    if (cell == null || cell.headerStart() == cell.rowStart()) {
+      return null;
+    }
+    newsfacts.extract.Span head = newsfacts.extract.TableCells.cellAt(t, cell.headerStart(), cell.column());
+    Unit unit = head == null ? null : unitIn(p, t, head.start(), head.end(), p.langAt(head.start()));
+    if (unit == null) {
+      int end = cell.headerStart() - 1;
+      while (end > 0 && (t.charAt(end - 1) == '\n' || t.charAt(end - 1) == '\r' || t.charAt(end - 1) == ' ')) {
+        end--;
+      }
+      int start = Math.max(t.lastIndexOf('\n', Math.max(0, end - 1)) + 1, end - 200);
+      if (end > start && t.indexOf(newsfacts.extract.TableCells.CELL, start) != start
+          && !t.substring(start, end).contains(newsfacts.extract.TableCells.CELL)) {
+        unit = unitIn(p, t, start, end, p.langAt(start));
+      }
+    }
+    if (unit == null) {
+      return null;
+    }
+    // the cell is read in the language of the line naming the unit: rows of English labels in a German table
+    // are still German figures ("4.412" is 4412)
+    NumberParser.Parsed n = unit.lang().equals(lang) ? num : numbers.parseNumeric(t, num.start(), unit.lang());
+    if (n == null || !n.valid() || n.end() != num.end()) {
+      n = num;
+    }
+    return money(p, t, n.start(), n.end(), n.value() * unit.multiplier(), unit.code(), null);
+  }
+
+  /** A table's unit: what a bare cell is multiplied by, and its currency. */
+  private record Unit(double multiplier, String code, String lang) {}
+
+  /**
+   * A unit in parentheses in {@code [from, to)}: an optional "in", an optional scale word and a currency, in either
+   * order ("(in Mio. €)", "（港元）", "($m)", "(€ Mio.)", "（百万円）"); null when there is none.
+   */
+  private Unit unitIn(Passage p, String t, int from, int to, String lang) {
+    int open = -1;
+    for (int k = from; k < to; k++) {
+      if (t.charAt(k) == '(' || t.charAt(k) == '（') {
+        open = k;
+      }
+    }
+    if (open < 0) {
+      return null;
+    }
+    int close = open + 1;
+    while (close < to && t.charAt(close) != ')' && t.charAt(close) != '）') {
+      close++;
+    }
+    if (close >= to || close - open > 24) {
+      return null;
+    }
+    int k = Figures.skipSpaces(t, open + 1, 1);
+    if (t.startsWith("in ", k)) {
+      k += 3;
+    }
+    double scale = 1;
+    double[] sc = numbers.scaleAt(t, k, lang);
+    if (sc != null && sc[1] <= close) {
+      scale = sc[0];
+      k = Figures.skipSpaces(t, (int) sc[1], 1);
+    }
+    Currencies.Match cur = currencies.matchAt(t, k, lang, true);
+    if (cur == null) {
+      cur = currencies.matchAt(t, k, lang, false);
+    }
+    if (cur == null || cur.end() > close) {
+      return null;
+    }
+    int e = Figures.skipSpaces(t, cur.end(), 1);
+    if (scale == 1) {
+      double[] after = e < close ? numbers.scaleAt(t, e, lang) : null;
+      if (after != null && after[1] <= close) {
+        scale = after[0];
+        e = Figures.skipSpaces(t, (int) after[1], 1);
+      }
+    }
+    if (e != close) {
+      return null; // "(in Mio. € und %)": more than a unit
+    }
+    return new Unit(scale * cur.entry().multiplier(), code(p, t, cur.entry(), open, lang), lang);
+  }
+
   /** A number with its suffix currency, scale word after a code and sub-units, without ranges. */
   private record Amount(double amount, Currencies.Entry entry, int end) {}
 
@@ -590,34 +686,59 @@ public final class MoneyExtractor implements Extractor {
     if (e.zhCode() != null && lang.startsWith("zh")) {
       return e.zhCode();
     }
-    if (e.twCode() != null && taiwan(p, t, at)) {
-      return e.twCode();
+    if (e.twCode() != null) { // a bare 元
+      String local = localDollar(p, t, at);
+      if (local != null) {
+        return local;
+      }
     }
     return e.code();
+  }
+
+  /** Hong Kong dollar markers: a bare 元 after one is HKD ("資助額（港元）… 6,800萬元"). */
+  private static final String[] HONG_KONG = {"港元", "港幣", "港币", "HK$", "HKD"};
+
+  /**
+   * The dollar a bare 元 at {@code at} stands for when not the yuan: TWD or HKD when that place's marker is the nearest
+   * before it in its sentence, else when the last one before it anywhere in the text is that place's (Taiwan's
+   * traditional-script markers, Hong Kong's) and no mainland marker came since. Hong Kong's markers count only in a
+   * text written in traditional script (億, 萬). Null for the yuan.
+   */
+  private static String localDollar(Passage p, String t, int at) {
+    int from = Math.max(p.sentenceAt(at).start(), at - 200);
+    Markers m = Markers.of(t);
+    for (int k = at - 1; k >= from; k--) {
+      for (String w : TAIWAN) {
+        if (t.startsWith(w, k)) {
+          return "TWD";
+        }
+      }
+      // Hong Kong's dollar only in traditional script: a mainland "港股报73.5港元…A股报118.6元" is in yuan
+      for (String w : HONG_KONG) {
+        if (m.traditionalNumerals && t.startsWith(w, k)) {
+          return "HKD";
+        }
+      }
+    }
+    int tw = lastBefore(m.traditional, at);
+    int hk = lastBefore(m.hongKong, at);
+    int mainland = lastBefore(m.mainland, at);
+    if (tw > mainland) { // a Taiwanese outlet's article, which may quote a Hong Kong price on the way
+      return "TWD";
+    }
+    if (hk > mainland && tw < 0 && m.traditionalNumerals) { // a mainland report on a Hong Kong listing stays in yuan
+      return "HKD";
+    }
+    // a Hong Kong article: traditional script, prices in HK dollars somewhere, never NT$ or RMB ("資助額約4.6億元" in
+    // a government release that names "18億港元" further down)
+    return m.hongKong.length > 0 && m.traditional.length == 0 && m.mainland.length == 0 && m.traditionalNumerals
+        ? "HKD" : null;
   }
 
   private static final String[] TAIWAN = {"新台幣", "新台币", "台幣", "台币", "NT$", "臺幣"};
   /** The markers a Taiwanese outlet writes (traditional script): they set the currency of the whole article. */
   private static final String[] TAIWAN_TRADITIONAL = {"新台幣", "台幣", "臺幣", "NT$"};
   private static final String[] MAINLAND = {"人民幣", "人民币", "RMB"};
-
-  /**
-   * True when a bare 元 at {@code at} is the New Taiwan dollar: a Taiwan marker stands before it in its
-   * sentence ("新台幣營收達9,899億元"), or a traditional-script one stands anywhere before it with no mainland
-   * marker since ("每股配發現金股利6元" in an article that reported "新台幣1兆463億元" earlier).
-   */
-  private static boolean taiwan(Passage p, String t, int at) {
-    int from = Math.max(p.sentenceAt(at).start(), at - 200);
-    for (int k = at - 1; k >= from; k--) {
-      for (String m : TAIWAN) {
-        if (t.startsWith(m, k)) {
-          return true;
-        }
-      }
-    }
-    Markers m = Markers.of(t);
-    return lastBefore(m.traditional, at) > lastBefore(m.mainland, at);
-  }
 
   /** The last of the sorted {@code starts} before {@code at}, or -1. */
   private static int lastBefore(int[] starts, int at) {
@@ -628,18 +749,23 @@ public final class MoneyExtractor implements Extractor {
 
   /**
    * Where a text's Taiwanese (traditional) and mainland currency markers start, found in one pass and kept for
-   * the text last asked about on this thread: {@link #taiwan} asks for every bare 元, and a search back over
+   * the text last asked about on this thread: {@link #localDollar} asks for every bare 元, and a search back over
    * the whole text each time made a megabyte of figures take seconds.
    */
   private static final class Markers {
     private static final ThreadLocal<Markers> LAST = new ThreadLocal<>();
     private final java.lang.ref.WeakReference<String> text;
     final int[] traditional;
+    final int[] hongKong;
     final int[] mainland;
+    /** The text writes 億 or 萬, the traditional forms of 亿 and 万. */
+    final boolean traditionalNumerals;
 
     private Markers(String t) {
       this.text = new java.lang.ref.WeakReference<>(t);
       this.traditional = starts(t, TAIWAN_TRADITIONAL);
+      this.hongKong = starts(t, HONG_KONG);
+      this.traditionalNumerals = t.indexOf('億') >= 0 || t.indexOf('萬') >= 0;
       this.mainland = starts(t, MAINLAND);
     }
 

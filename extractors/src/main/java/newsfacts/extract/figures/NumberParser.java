@@ -156,9 +156,43 @@ public final class NumberParser {
       if (w == null) {
         return null;
       }
-      return withScale(text, i, w.end(), w.value(), true, lang);
+      NumberWords.Word d = decimalWords(text, w, lang);
+      return d != null ? withScale(text, i, d.end(), d.value(), true, lang)
+          : withScale(text, i, w.end(), w.value(), true, lang);
     }
     return null;
+  }
+
+  /** The word for a decimal point between number words ("two point six", "zwei Komma fünf"). */
+  private static final Map<String, String> DECIMAL_POINT = Map.of("en", " point ", "de", " komma ", "nl", " komma ");
+
+  /**
+   * "two point six", "zwei Komma fünf": the whole part {@code w}, the point word and one to three digit words, or
+   * null when no point word and digit word follow.
+   */
+  private NumberWords.Word decimalWords(String text, NumberWords.Word w, String lang) {
+    String point = DECIMAL_POINT.get(lang);
+    if (point == null || !text.regionMatches(true, w.end(), point, 0, point.length()) || w.value() != Math.rint(w.value())) {
+      return null;
+    }
+    int k = w.end() + point.length();
+    double value = w.value();
+    double unit = 0.1;
+    int end = -1;
+    for (int n = 0; n < 3 && k < text.length(); n++) {
+      NumberWords.Word digit = words.parse(text, k, lang);
+      if (digit == null || digit.value() > 9 || digit.value() != Math.rint(digit.value())) {
+        break;
+      }
+      value += digit.value() * unit;
+      unit /= 10;
+      end = digit.end();
+      if (end + 1 >= text.length() || text.charAt(end) != ' ') {
+        break;
+      }
+      k = end + 1;
+    }
+    return end < 0 ? null : new NumberWords.Word(end, value);
   }
 
   /** Words for one and a half, read like a number word (a scale word may follow: "полтора миллиарда"). */

@@ -16,7 +16,7 @@ import newsfacts.extract.Qualifier;
  */
 public final class PercentExtractor implements Extractor {
   /** Percent signs and words, longest first; {@code процент} takes its case endings. */
-  private static final String[] UNITS = {"percentage points", "percentage point", "procentpunten", "procentpunt",
+  private static final String[] UNITS = {"%-Pkt.", "%-Punkte", "%-Punkten", "percentage points", "percentage point", "procentpunten", "procentpunt",
       "prozentpunkten", "prozentpunkte", "prozentpunkt", "per cent", "percent", "procent", "prozent", "pct", "%", "％", "процент",
       "п.п.", "个百分点", "個百分點", "パーセント"};
   /** Tenths: 三成 (zh) and 3割 (ja) are 30 percent; 半 after them adds five. */
@@ -25,7 +25,7 @@ public final class PercentExtractor implements Extractor {
   private static final String[] RANGE = {"-", "–", "—", "~", "〜", "～", "至", "到", "bis", "tot", "to", "до", "à"};
   private static final String HUNDREDTHS = "百分之";
   /** Units of a change in percentage points, not a share: the fact gets {@link Fact#points()}. */
-  private static final String[] POINTS = {"percentage points", "percentage point", "procentpunten", "procentpunt",
+  private static final String[] POINTS = {"%-Pkt.", "%-Punkte", "%-Punkten", "percentage points", "percentage point", "procentpunten", "procentpunt",
       "prozentpunkten", "prozentpunkte", "prozentpunkt", "п.п.", "个百分点", "個百分點"};
   /** Russian "процентных пункта": the noun after the adjective makes it points. */
   private static final String PUNKT = "пункт";
@@ -88,7 +88,7 @@ public final class PercentExtractor implements Extractor {
     int start = num.start();
     double sign = 1;
     char before = start > 0 ? t.charAt(start - 1) : ' ';
-    if ((before == '-' || before == '−' || before == '－')
+    if ((before == '-' || before == '−' || before == '－' || before == '–')
         && (start == 1 || !(Currencies.wordChar(t.charAt(start - 2)) || NumberParser.digit(t.charAt(start - 2)) >= 0))) {
       start--;
       sign = -1;
@@ -96,7 +96,8 @@ public final class PercentExtractor implements Extractor {
       for (String m : MINUS) {
         int k = start - (before == ' ' ? 1 : 0) - m.length();
         if (k >= 0 && CaseFold.regionMatches(t, k, m)
-            && (k == 0 || !Currencies.wordChar(t.charAt(k - 1))) && (m.equals("マイナス") || before == ' ')) {
+            && (k == 0 || !Currencies.wordChar(t.charAt(k - 1))) && (m.equals("マイナス") || before == ' ')
+            && !plusOr(t, k)) {
           start = k;
           sign = -1;
           break;
@@ -110,11 +111,30 @@ public final class PercentExtractor implements Extractor {
         && ((t.charAt(num.end()) == '成') == zh) && (zh || lang.equals("ja"))) {
       int e = num.end() + 1;
       double v = num.value() * 10;
+      Double max = null;
+      int d0 = num.end() - num.start() == 2 ? NumberParser.cjkDigit(t.charAt(num.start())) : -1;
+      int d1 = num.end() - num.start() == 2 ? NumberParser.cjkDigit(t.charAt(num.start() + 1)) : -1;
+      if (d0 > 0 && d1 == d0 + 1) { // 两三成, 三四成: twenty to thirty percent, not 230
+        v = d0 * 10;
+        max = d1 * 10.0;
+      }
       if (e < t.length() && t.charAt(e) == '半') {
         v += 5;
         e++;
+      } else if (max == null && e < t.length() && NumberParser.cjkDigit(t.charAt(e)) > 0
+          && (e + 1 >= t.length() || NumberParser.cjkDigit(t.charAt(e + 1)) < 0)) {
+        v += NumberParser.cjkDigit(t.charAt(e)); // 四成六 is 46
+        e++;
       }
-      return percent(p, t, start, e, sign * v, null);
+      return percent(p, t, start, e, sign * v, max);
+    }
+    if (zh && num.end() + 2 < t.length() && "到至~～".indexOf(t.charAt(num.end())) >= 0
+        && NumberParser.cjkDigit(t.charAt(num.end() + 1)) > 0 && t.charAt(num.end() + 2) == '成'
+        && num.end() - num.start() == 1 && NumberParser.cjkDigit(t.charAt(num.start())) > 0) {
+      double hi = NumberParser.cjkDigit(t.charAt(num.end() + 1)) * 10.0;
+      if (hi > num.value() * 10) { // 五到七成
+        return percent(p, t, start, num.end() + 3, sign * num.value() * 10, hi);
+      }
     }
     int u = unitEnd(t, num.end());
     if (u > 0) {
@@ -164,6 +184,16 @@ public final class PercentExtractor implements Extractor {
       }
     }
     return -1;
+  }
+
+  /** True when "plus or" stands right before the minus word at {@code k}: a margin, not a negative value. */
+  private static boolean plusOr(String t, int k) {
+    for (String w : new String[] {"plus or ", "plus oder ", "plus of ", "плюс-", "плюс или "}) {
+      if (k >= w.length() && CaseFold.regionMatches(t, k - w.length(), w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The offset after a percent sign or word at {@code k} (one space allowed before it), or -1. */

@@ -295,6 +295,39 @@ class MoneyExtractorTest {
     assertEquals(1, money("Umsatz 89,5 Mrd. Dollar, 87,8 erwartet", "de").size()); // no scale word
   }
 
+  // a bare 元 in a Hong Kong text (traditional script, HK dollars named, no NT$ or RMB) is HKD; in a mainland text
+  // next to 港元 it stays the yuan
+  @Test
+  void hongKongDollar() {
+    List<Fact> fs = money("資助額約4.6億元。第二期擴建工程耗資約18億港元。", "zh");
+    assertEquals(List.of("HKD", "HKD"), fs.stream().map(Fact::currency).toList());
+    fs = money("中芯国际港股报73.5港元，涨3.2%；A股报118.6元，涨1.9%。", "zh");
+    assertEquals(List.of("HKD", "CNY"), fs.stream().map(Fact::currency).toList());
+    // in a Taiwanese article a Hong Kong price on the way does not change its bare 元
+    assertEquals(List.of("TWD", "HKD", "TWD"), money("新台幣營收達9,899億元。港股報73.5港元。\n配息6億元。", "zh").stream()
+        .map(Fact::currency).toList());
+  }
+
+  // a table cell without a unit takes the one its column header or the caption line above the table names
+  @Test
+  void tableCellsTakeTheUnitOfTheirHeaderOrCaption() {
+    List<Fact> fs = money("Umsatz nach Sparten (in Mio. €)\n\nSparte | 2025/26 | 2024/25 | Veränderung\n"
+        + "Semiconductor Manufacturing Technology | 4.412 | 3.980 | +11 %\nMedical Technology | 2.648 | –2 | +5 %", "de");
+    assertEquals(List.of(4.412e9, 3.98e9, 2.648e9), fs.stream().map(Fact::amount).toList()); // not the signed cell
+    fs = money("機構 | 項目 | 資助額（港元）\n商湯科技 | 微調 | 5,200萬\n友邦保險 | 理賠 | 1,200萬", "zh");
+    assertEquals(List.of("52000000 HKD", "12000000 HKD"), fs.stream()
+        .map(f -> String.format(java.util.Locale.ROOT, "%.0f %s", f.amount(), f.currency())).toList());
+    assertEquals(0, money("Kennzahlen der Gruppe\n\nKennzahl | 2025 | 2024\nMitarbeitende | 47.310 | 45.980", "de")
+        .size());
+  }
+
+  // decimals in words: "two point six billion dollars", "zwei Komma fünf Milliarden Euro"
+  @Test
+  void decimalsInWords() {
+    assertMoney(only("they guided to two point six billion dollars", "en"), 15, 44, 2.6e9, "USD", null, null);
+    assertMoney(only("rund zwei Komma fünf Milliarden Euro", "de"), 5, 36, 2.5e9, "EUR", null, Qualifier.APPROX);
+  }
+
   // cents of several currencies: eurocent, ct (de), U.S. cents, øre (NOK), öre (SEK)
   @Test
   void centsOfSeveralCurrencies() {

@@ -65,6 +65,21 @@ class PercentExtractorTest {
     assertEquals(0, PERCENT.extract(Passage.of("The 4成 plan", "en")).size()); // no Chinese before the number
   }
 
+  // zh tenths: two digits a range (两三成), X到Y成 a range, a digit after 成 adds (四成六 is 46); an en dash as minus in
+  // a table; "plus or minus" is a margin; %-Pkt. are percentage points
+  @Test
+  void tenthsRangesSignsAndMargins() {
+    assertPercent(only("再涨两三成", "zh"), 2, 5, 20, 30.0, null);
+    assertPercent(only("约五到七成的客户", "zh"), 1, 5, 50, 70.0, Qualifier.APPROX);
+    assertPercent(only("佔總預算的四成六。", "zh"), 5, 8, 46, null, null);
+    assertPercent(only("EBIT | –4 %", "de"), 7, 11, -4, null, null);
+    assertPercent(only("von 20–30 %", "de"), 4, 11, 20, 30.0, null);
+    assertPercent(only("plus or minus five percent", "en"), 14, 26, 5, null, null);
+    Fact pkt = only("Marge | –1,5 %-Pkt.", "de");
+    assertEquals(-1.5, pkt.value(), 1e-9);
+    assertEquals(Boolean.TRUE, pkt.points());
+  }
+
   // nl: the word procent
   @Test
   void dutchProcent() {
