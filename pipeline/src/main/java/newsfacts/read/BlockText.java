@@ -116,11 +116,15 @@ final class BlockText {
     private final StringBuilder current = new StringBuilder();
     /** The data row being rendered as one line, or null. */
     private Element row;
+    /** How many {@code <pre>} elements the visit is inside. */
+    private int pre;
 
     @Override
     public void head(Node node, int depth) {
       if (node instanceof TextNode text) {
-        current.append(text.getWholeText().replace('\n', ' ').replace('\r', ' '));
+        // a <pre> keeps its line breaks: its lines may be the rows of a drawn table
+        current.append(pre > 0 ? text.getWholeText().replace("\r", "")
+            : text.getWholeText().replace('\n', ' ').replace('\r', ' '));
       } else if (node instanceof Element element) {
         String tag = element.normalName();
         if (row != null && (tag.equals("td") || tag.equals("th"))) {
@@ -131,6 +135,9 @@ final class BlockText {
           current.append('\n');
         } else if (BLOCKS.contains(tag)) {
           flush();
+          if (tag.equals("pre")) {
+            pre++;
+          }
           if (tag.equals("tr") && dataRow(element)) {
             row = element;
           }
@@ -148,11 +155,17 @@ final class BlockText {
         }
         row = null;
         flush();
+        if (element.normalName().equals("pre")) {
+          pre--;
+        }
       }
     }
 
     void flush() {
       String paragraph = collapse(current.toString()); // a String's runs are appended as array copies
+      if (pre > 0) {
+        paragraph = TextTables.normalize(paragraph); // "│ T-Pro-2.1 │ 0.774 │" as cells
+      }
       current.setLength(0);
       if (!paragraph.isEmpty()) {
         paragraphs.add(paragraph);

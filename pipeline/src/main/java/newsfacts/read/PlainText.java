@@ -32,7 +32,7 @@ final class PlainText {
   record Parts(String title, String published, String text) {}
 
   static Parts of(String decoded) {
-    String text = MarkedBlocks.drop(normalize(decoded));
+    String text = TextTables.normalize(MarkedBlocks.drop(normalize(decoded)));
     String published = null;
     Matcher date = DATE_LINE.matcher(text);
     if (date.lookingAt()) { // the pattern is anchored at the start: find() could match nowhere else

@@ -18,6 +18,27 @@ class BlockTextTest {
     assertEquals("", BlockText.collapse(" \t "));
   }
 
+  // a <pre> keeps its lines; a table drawn in it with box characters becomes rows of cells, its rule lines go
+  @Test
+  void drawnTableInAPreIsRowsOfCells() {
+    var doc = Jsoup.parse("<p>Results:</p><pre><code>$ run --tasks rummlu\n"
+        + "│ model     │ ruMMLU │ LIBRA │\n├───────────┼────────┼───────┤\n│ T-Pro-2.1 │  0.774 │  61.4 │\n"
+        + "│ A-Vibe-2  │  0.735 │  55.2 │\n[INFO] done</code></pre>");
+    assertEquals(List.of("Results:", "$ run --tasks rummlu\nmodel | ruMMLU | LIBRA\nT-Pro-2.1 | 0.774 | 61.4\n"
+        + "A-Vibe-2 | 0.735 | 55.2\n[INFO] done"), BlockText.paragraphs(List.of(doc.body())));
+  }
+
+  // Markdown and ASCII tables in plain text read the same way; a line with one bar is no row
+  @Test
+  void markdownAndAsciiTables() {
+    assertEquals("Model | Score\nGPT-5 | 68\nQwen3 | 61", TextTables.normalize(
+        "| Model | Score |\n|-------|:-----:|\n| GPT-5 | 68 |\n| Qwen3 | 61 |"));
+    assertEquals("+----+\nno | table here", TextTables.normalize("+----+\nno | table here"));
+    assertEquals("a | b\n", TextTables.normalize("| a | b |\n"));
+    String prose = "Revenue rose.\nCosts fell.";
+    assertEquals(prose, TextTables.normalize(prose));
+  }
+
   @Test
   void oneParagraphPerBlock() {
     var doc = Jsoup.parse("<div>Lead <b>bold</b>\ntext<p>One<br>two</p><ul><li>a</li><li> b </li></ul></div>");

@@ -108,6 +108,13 @@ public final class EntityExtractor implements Extractor {
     boolean added = false;
     for (CompanyNames.Found f : CompanyNames.find(text, k -> !taken.get(k), passage::langAt)) {
       out.add(Fact.unknownCompany(f.name(), f.start(), passage.langAt(f.start()), CompanyNames.slug(f.name()), f.name()));
+      taken.set(f.start(), f.end());
+      added = true;
+    }
+    for (int[] q : quotedModels(text, taken)) {
+      String name = text.substring(q[0], q[1]);
+      out.add(Fact.model(name, q[0], passage.langAt(q[0]), name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'),
+          name, null, false));
       added = true;
     }
     if (added) {
@@ -283,6 +290,59 @@ public final class EntityExtractor implements Extractor {
         Candidate.TIER_DERIVED, c.order(), text.substring(c.start(), tail.end()));
   }
 
+  /** Model words right before a quoted name in Chinese and Japanese ("大模型「HKGAI V2」", "前モデル「…」"). */
+  private static final String[] QUOTE_MODEL_WORDS = {"模型", "モデル", "LLM", "版", "model"};
+
+  /**
+   * Names in 「」, 『』 or “” right after a model word ("醫療影像多模態模型「MedDr-2」", "マルチモーダル版「Stockmark-3-VL-100B」"):
+   * models the lexicon lacks, with {@code known: false}. The name is Latin, starts with a letter, holds a capital and a
+   * digit or a dash ("SMore-VL"), and no other fact claims it. Spans as {start, end}.
+   */
+  private static List<int[]> quotedModels(String text, java.util.BitSet taken) {
+    List<int[]> out = new ArrayList<>();
+    for (int k = 0; k < text.length(); k++) {
+      char open = text.charAt(k);
+      char close = open == '「' ? '」' : open == '『' ? '』' : open == '“' ? '”' : 0;
+      if (close == 0 || !modelWordBefore(text, k)) {
+        continue;
+      }
+      int e = text.indexOf(close, k + 1);
+      if (e < 0 || e - k - 1 < 2 || e - k - 1 > 40) {
+        continue;
+      }
+      int from = k + 1;
+      boolean ok = isAsciiLetterAt(text, from);
+      boolean capital = false;
+      boolean shaped = false;
+      for (int i = from; i < e && ok; i++) {
+        char c = text.charAt(i);
+        ok = (c < 128 && (Character.isLetterOrDigit(c) || " -.+_".indexOf(c) >= 0));
+        capital |= c >= 'A' && c <= 'Z';
+        shaped |= Character.isDigit(c) || c == '-';
+      }
+      int next = taken.nextSetBit(from);
+      if (ok && capital && shaped && (next < 0 || next >= e)) {
+        out.add(new int[] {from, e});
+        taken.set(from, e);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isAsciiLetterAt(String t, int k) {
+    char c = t.charAt(k);
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean modelWordBefore(String t, int k) {
+    for (String w : QUOTE_MODEL_WORDS) {
+      if (k >= w.length() && t.startsWith(w, k - w.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Upper-case words glued to a model name that are no part of a name ("GPT-5-API", "Qwen-KI"). */
   private static final Set<String> NOT_NAME_PARTS = Set.of("AI", "KI", "API", "APIS", "GPU", "GPUS", "CPU", "NPU",
       "TPU", "PC", "IT", "CEO", "CTO", "SDK", "PR", "HPC", "LLM", "LLMS", "SOC", "USD", "EUR", "CNY", "JPY", "RUB",
@@ -325,6 +385,16 @@ public final class EntityExtractor implements Extractor {
             || (e > end + 1 && Character.isDigit(text.charAt(e - 1)) && "bBkKmM".indexOf(text.charAt(e)) >= 0))) {
           e++;
         }
+        int w = end + 1;
+        while (w < text.length() && Character.isLetter(text.charAt(w))) {
+          w++;
+        }
+        String word = text.substring(end + 1, w);
+        if (NAME_TIERS.contains(word) && w + 1 < text.length() && text.charAt(w) == '-'
+            && Character.isDigit(text.charAt(w + 1))) {
+          end = w; // "LongCat-Flash-Thinking-2": a tier word, then its version on the next turn
+          continue;
+        }
         if (e == end + 1 || (e < text.length() && Character.isLetterOrDigit(text.charAt(e)))
             || NOT_NAME_PARTS.contains(text.substring(end + 1, e).toUpperCase(java.util.Locale.ROOT))) {
           break;
@@ -350,6 +420,10 @@ public final class EntityExtractor implements Extractor {
     }
     return out == null ? accepted : out;
   }
+
+  /** Capitalised tier words that continue a glued name when a version follows them ("-Thinking-2"). */
+  private static final Set<String> NAME_TIERS = Set.of("Thinking", "Instruct", "Chat", "Pro", "Max", "Lite", "Mini",
+      "Turbo", "Flash", "Ultra", "Plus", "Coder", "Vision", "Reasoning");
 
   private static boolean isUpperAscii(char c) {
     return c >= 'A' && c <= 'Z';

@@ -300,6 +300,9 @@ class EntityExtractorTest {
     assertEquals(List.of("model ffm-qwen3 [0,9) FFM-Qwen3 vendor=null unknown",
         "model qwen3-lx-9b [14,25) Qwen3-LX-9B vendor=alibaba unknown", "model gpt-5 [27,32) GPT-5 vendor=openai unknown"),
         find("FFM-Qwen3 und Qwen3-LX-9B, GPT-5-API", "de"));
+    // a tier word glued on continues the name when its version follows
+    assertEquals(List.of("model qwen3-max-thinking-2 [0,20) Qwen3-Max-Thinking-2 vendor=alibaba unknown"),
+        find("Qwen3-Max-Thinking-2", "en"));
   }
 
   @Test
@@ -309,6 +312,14 @@ class EntityExtractorTest {
     assertEquals(List.of("company mikron [14,21) Микрона"), find("акции завода «Микрона» выросли", "ru").subList(0, 1));
     assertEquals(List.of(), find("толщиной 5 микрон и «микрон»", "ru"));
     assertEquals(List.of(), find("Микрон запустил линию", "ru"));
+  }
+
+  @Test
+  void quotedLatinNameAfterAModelWordIsAModel() {
+    // 「」 after 模型/モデル/版: a model the lexicon lacks; not without the model word, nor a plain word
+    assertEquals(List.of("model meddr-2 [6,13) MedDr-2 vendor=null unknown", "model smore-vl [22,30) SMore-VL vendor=null unknown"),
+        find("多模態模型「MedDr-2」與工業視覺模型「SMore-VL」", "zh"));
+    assertEquals(List.of(), find("計劃「MedDr-2」與模型「Alpha」", "zh"));
   }
 
   @Test
