@@ -90,7 +90,7 @@ public final class ScoreExtractor implements Extractor {
       "kommt auf", "kam auf", "scores", "scored", "scoring", "achieves", "achieved", "reaches", "reached", "hits",
       "scoort", "scoorde", "haalt", "haalde", "behaalt", "behaalde", "komt op", "komt daar op", "komt uit op",
       "kwam op", "kwam daar op", "kwam uit op", "blijft steken op", "bleef steken op", "strandt op", "eindigt op",
-      "landet bei", "lands at", "landed at", "comes in at", "came in at", "stands at", "stood at", "набрала", "набрал", "набрали", "набрав",
+      "landet bei", "lands at", "landed at", "it got", "comes in at", "came in at", "stands at", "stood at", "набрала", "набрал", "набрали", "набрав",
       "показала", "показал", "получила", "получил", "с результатом", "取得", "获得", "獲得", "得分", "达到", "達到",
       "拿下", "得到", "löst", "löste", "resolved", "resolves", "solved", "solves", "steken op", "набирает",
       "набирают", "получает", "показывает", "достигает", "достигла", "достиг");
@@ -617,6 +617,8 @@ public final class ScoreExtractor implements Extractor {
           // "「Llama 3.3 Swallow 70B」は84.6にとどまった": a value after a quoted Latin name and は/が
           || (jaQuotedModel(t, s) && (points || percentEnd(t, v.end()) > v.end() || jaVerbAfter(t, v.end())))
           || tableRow(t, s, v.end()) // "DeepSeek-V3.2 | 66", a row of a table under the metric's caption
+          // "tsuzumi 2＝8.12、Takane 2＝8.35": a list of names and values under the metric's caption
+          || (s > 1 && (t.charAt(s - 1) == '＝' || t.charAt(s - 1) == '=') && versionedNameInClause(t, s - 1))
           || (points && wordBefore(t, s, WITH_POINTS))
           // "У Qwen3-Max от Alibaba - 81,9.", bare: "на YandexGPT — 31%" is a share
           || (percentEnd(t, v.end()) == v.end() && bareValueEnd(t, v.end()) && dashAfterModel(t, s));

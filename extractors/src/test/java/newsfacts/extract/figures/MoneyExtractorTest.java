@@ -321,6 +321,13 @@ class MoneyExtractorTest {
         .size());
   }
 
+  // Russian number words in the oblique cases: "около двух миллионов рублей"
+  @Test
+  void russianObliqueNumberWords() {
+    assertMoney(only("бюджет — около двух миллионов рублей в месяц", "ru"), 15, 36, 2e6, "RUB", null, Qualifier.APPROX);
+    assertMoney(only("до пяти миллиардов долларов", "ru"), 3, 27, 5e9, "USD", null, Qualifier.AT_MOST);
+  }
+
   // decimals in words: "two point six billion dollars", "zwei Komma fünf Milliarden Euro"
   @Test
   void decimalsInWords() {

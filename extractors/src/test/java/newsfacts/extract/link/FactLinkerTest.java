@@ -213,6 +213,13 @@ class FactLinkerTest {
         + "評価では次の結果となりました。\n・JMMLU：78.4ポイント", "ja"));
   }
 
+  // a caption list of names and values joined by ＝
+  @Test
+  void captionListWithEqualsSigns() {
+    assertEquals(List.of("8.12=tsuzumi-2", "8.35=takane-2", "7.94=sarashina3"), linkedScores(
+        "【図表2】主な国産LLMのJapanese MT-Benchスコア（各社公表値）：tsuzumi 2＝8.12、Takane 2＝8.35、Sarashina3＝7.94", "ja"));
+  }
+
   // ja: a value, an attributive result verb and the model after it; が + value + で + a rank
   @Test
   void japaneseResultBeforeTheModel() {
