@@ -18,7 +18,7 @@ import newsfacts.read.SourceWalker;
 /**
  * A held-out set under {@code src/test/resources/DIR}: its articles run through the whole pipeline once,
  * scored against the {@code gold.jsonl} beside them. Shared by {@link HeldOutGoldTest}, {@link HeldOut2GoldTest},
- * {@link HeldOut3GoldTest} to {@link HeldOut7GoldTest}.
+ * {@link HeldOut3GoldTest} to {@link HeldOut8GoldTest}.
  */
 final class HeldOutSet {
   private static final Path ROOT = Path.of(System.getProperty("newsfacts.root", ".."));
