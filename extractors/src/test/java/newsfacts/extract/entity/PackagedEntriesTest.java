@@ -75,8 +75,8 @@ class PackagedEntriesTest {
   @Test
   void contextualCompanyInAListWithAKnownOne() {
     // "Fidelity" is contextual ('high fidelity'); an item of a list that names Nvidia is the company
-    assertEquals(List.of("company fidelity [24,32) Fidelity", "company nvidia [69,75) Nvidia"),
-        find("with participation from Fidelity, the Qatar Investment Authority and Nvidia", "en"));
+    assertEquals(List.of("company fidelity [24,32) Fidelity", "company qia [38,64) Qatar Investment Authority",
+        "company nvidia [69,75) Nvidia"), find("with participation from Fidelity, the Qatar Investment Authority and Nvidia", "en"));
     // lower-case words between: no list
     assertEquals(List.of("company nvidia [41,47) Nvidia"), find("with high Fidelity, the sound that suits Nvidia", "en"));
   }
