@@ -102,27 +102,23 @@ public final class EntityExtractor implements Extractor {
       }
     }
     java.util.BitSet taken = new java.util.BitSet(text.length());
+    java.util.BitSet models = new java.util.BitSet(text.length());
     for (Candidate c : accepted) {
       taken.set(c.start(), c.end());
+      if (c.type() == FactType.MODEL) {
+        models.set(c.start(), c.end());
+      }
     }
     boolean added = false;
     for (CompanyNames.Found f : CompanyNames.find(text, k -> !taken.get(k), passage::langAt)) {
       out.add(Fact.unknownCompany(f.name(), f.start(), passage.langAt(f.start()), CompanyNames.slug(f.name()), f.name()));
-      taken.set(f.start(), f.end());
       added = true;
-    }
-    java.util.BitSet models = new java.util.BitSet(text.length());
-    for (Candidate c : accepted) {
-      if (c.type() == FactType.MODEL) {
-        models.set(c.start(), c.end());
-      }
     }
     for (int[] q : quotedModels(text, models)) {
       String name = text.substring(q[0], q[1]);
       // a company named inside the quoted name is the model's maker, not a mention of its own ("「HKGAI V2」")
       out.removeIf(f -> f.type() == FactType.COMPANY && f.start() >= q[0] && f.end() <= q[1]);
-      out.add(Fact.model(name, q[0], passage.langAt(q[0]), name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'),
-          name, null, false));
+      out.add(Fact.model(name, q[0], passage.langAt(q[0]), ModelEntry.idOf(name), name, null, false));
       added = true;
     }
     if (added) {
@@ -314,8 +310,11 @@ public final class EntityExtractor implements Extractor {
       if (close == 0 || !modelWordBefore(text, k)) {
         continue;
       }
-      int e = text.indexOf(close, k + 1);
-      if (e < 0 || e - k - 1 < 2 || e - k - 1 > 40) {
+      int e = k + 1;
+      while (e < text.length() && e - k < 41 && text.charAt(e) != close) {
+        e++; // bounded: an unclosed quote does not send the scan to the end of the text
+      }
+      if (e >= text.length() || text.charAt(e) != close || e - k - 1 < 2) {
         continue;
       }
       int from = k + 1;
@@ -416,7 +415,7 @@ public final class EntityExtractor implements Extractor {
         out = new ArrayList<>(accepted);
       }
       String name = text.substring(start, end);
-      String id = name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+      String id = ModelEntry.idOf(name);
       ModelEntry known = lexicons.models().get(id);
       String vendor = known != null ? known.vendor() : start == c.start() ? c.vendor() : null;
       Candidate longer = new Candidate(FactType.MODEL, id, vendor, known != null, start, end, false,

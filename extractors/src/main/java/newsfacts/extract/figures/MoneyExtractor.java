@@ -275,27 +275,7 @@ public final class MoneyExtractor implements Extractor {
     for (String w : words[0]) {
       from |= Figures.wordBefore(t, num.start(), w);
     }
-    if (!from) {
-      return null;
-    }
-    int j = Figures.skipSpaces(t, num.end(), 2);
-    for (String w : words[1]) {
-      if (!Figures.wordAt(t, j, w)) {
-        continue;
-      }
-      int k = Figures.skipSpaces(t, j + w.length(), 2);
-      if (k >= t.length() || NumberParser.digit(t.charAt(k)) < 0) {
-        return null;
-      }
-      NumberParser.Parsed n2 = numbers.parseNumeric(t, k, lang);
-      Amount b = n2 == null || !n2.valid() ? null : single(t, n2, lang);
-      if (b == null) {
-        return null;
-      }
-      double amount = num.value() * (num.scale() == 1 ? n2.scale() : 1) * b.entry().multiplier();
-      return money(p, t, num.start(), num.end(), amount, code(p, t, b.entry(), num.start(), lang), null);
-    }
-    return null;
+    return from ? withSecondsUnit(p, t, num, lang, words[1]) : null;
   }
 
   /**
@@ -308,6 +288,15 @@ public final class MoneyExtractor implements Extractor {
     if (joins == null || (num.integer() && num.scale() == 1 && num.value() >= 1900 && num.value() <= 2100)) {
       return null;
     }
+    return withSecondsUnit(p, t, num, lang, joins);
+  }
+
+  /**
+   * The amount {@code num} with the currency (and, when it has none, the scale word) of a second amount joined to it
+   * by one of {@code joins} ("1,25 bzw. 10 US-Dollar", "von 230 auf 260 Dollar"); null when no such second amount
+   * follows. The second amount is read on its own later.
+   */
+  private Fact withSecondsUnit(Passage p, String t, NumberParser.Parsed num, String lang, String[] joins) {
     int j = Figures.skipSpaces(t, num.end(), 2);
     for (String w : joins) {
       if (!Figures.wordAt(t, j, w)) {

@@ -15,18 +15,21 @@ import newsfacts.extract.Qualifier;
  * ({@link Fact#max()} is the upper end). Numbers follow the segment's language ({@link NumberParser}).
  */
 public final class PercentExtractor implements Extractor {
-  /** Percent signs and words, longest first; {@code процент} takes its case endings. */
-  private static final String[] UNITS = {"%-Pkt.", "%-Punkte", "%-Punkten", "percentage points", "percentage point", "procentpunten", "procentpunt",
-      "prozentpunkten", "prozentpunkte", "prozentpunkt", "per cent", "percent", "procent", "prozent", "pct", "%", "％", "процент",
-      "п.п.", "个百分点", "個百分點", "パーセント"};
+  /** Units of a change in percentage points, not a share: the fact gets {@link Fact#points()}. */
+  private static final String[] POINTS = {"%-Punkten", "%-Punkte", "%-Pkt.", "percentage points", "percentage point",
+      "procentpunten", "procentpunt", "prozentpunkten", "prozentpunkte", "prozentpunkt", "п.п.", "个百分点", "個百分點"};
+  /**
+   * Percent signs and words: the points first, each before the share unit it starts with ("prozentpunkte" before
+   * "prozent", "%-Pkt." before "%"); {@code процент} takes its case endings.
+   */
+  private static final String[] UNITS = java.util.stream.Stream.concat(java.util.Arrays.stream(POINTS),
+      java.util.stream.Stream.of("per cent", "percent", "procent", "prozent", "pct", "%", "％", "процент", "パーセント"))
+      .toArray(String[]::new);
   /** Tenths: 三成 (zh) and 3割 (ja) are 30 percent; 半 after them adds five. */
   private static final String TENTHS = "成割";
   private static final String[] MINUS = {"minus", "min", "минус", "マイナス"};
   private static final String[] RANGE = {"-", "–", "—", "~", "〜", "～", "至", "到", "bis", "tot", "to", "до", "à"};
   private static final String HUNDREDTHS = "百分之";
-  /** Units of a change in percentage points, not a share: the fact gets {@link Fact#points()}. */
-  private static final String[] POINTS = {"%-Pkt.", "%-Punkte", "%-Punkten", "percentage points", "percentage point", "procentpunten", "procentpunt",
-      "prozentpunkten", "prozentpunkte", "prozentpunkt", "п.п.", "个百分点", "個百分點"};
   /** Russian "процентных пункта": the noun after the adjective makes it points. */
   private static final String PUNKT = "пункт";
 
@@ -187,8 +190,10 @@ public final class PercentExtractor implements Extractor {
   }
 
   /** True when "plus or" stands right before the minus word at {@code k}: a margin, not a negative value. */
+  private static final String[] PLUS_OR = {"plus or ", "plus oder ", "plus of ", "плюс-", "плюс или "};
+
   private static boolean plusOr(String t, int k) {
-    for (String w : new String[] {"plus or ", "plus oder ", "plus of ", "плюс-", "плюс или "}) {
+    for (String w : PLUS_OR) {
       if (k >= w.length() && CaseFold.regionMatches(t, k - w.length(), w)) {
         return true;
       }

@@ -573,11 +573,6 @@ public final class ScoreExtractor implements Extractor {
     if (v.value() > metric.max() || followedByOtherUnit(t, v.end()) || scaleOrChange(t, v.start(), v.end())) {
       return null;
     }
-    for (String w : DIFFERENCE) {
-      if (v.start() >= w.length() && t.startsWith(w, v.start() - w.length())) {
-        return null; // a difference: "比DeepSeek-V4高9分", "领先3分"
-      }
-    }
     int s = v.start();
     boolean points = pointsEnd(t, v.end()) > v.end() || jaPoints(t, v.end());
     boolean paren = s > 0 && (t.charAt(s - 1) == '(' || t.charAt(s - 1) == '（');
@@ -602,8 +597,7 @@ public final class ScoreExtractor implements Extractor {
           || wordBefore(t, s, ELO)
           || (points && wordBefore(t, s, SAME_METRIC)) // "cotomi v2」は同じベンチマークで7.9点"
           // "Mistral Small 4 …, haalt op dezelfde lijst 61,9 en is gratis": a bare value, the clause ends or goes on
-          || (wordBefore(t, s, SAME_METRIC) && (percentEnd(t, v.end()) > v.end() || bareValueEnd(t, v.end())
-              || conjunctionAfter(t, v.end())))
+          || (wordBefore(t, s, SAME_METRIC) && bareValueEnd(t, v.end()))
           || (points && dashAfterModel(t, s)) // "YandexGPT 5 Pro набрала 83 балла, GigaChat 2 MAX — 81,5 балла"
           || (possessiveModel(t, s) && bareValueEnd(t, v.end())) // "close to GPT-5's 87.1"
           || ((points || percentEnd(t, v.end()) > v.end()) && cueBefore(t, s, CUE_WORDS))
@@ -632,16 +626,6 @@ public final class ScoreExtractor implements Extractor {
       return named < 0 ? null : Fact.score(t.substring(s, named), s, p.langAt(s), v.value(), metric.id(), null);
     }
     return Fact.score(t.substring(s, v.end()), s, p.langAt(s), v.value(), metric.id(), null);
-  }
-
-  /** True when "en", "und", "and", "и" follows the value at {@code k} (one space between). */
-  private static boolean conjunctionAfter(String t, int k) {
-    for (String w : new String[] {"en", "und", "and", "и", "et"}) {
-      if (k < t.length() && t.charAt(k) == ' ' && Figures.wordAt(t, k + 1, w)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Joiners of two values of one list ("84 и 87,1 балла", "84 and 87.1", "84分和87.1分", "84 bzw. 87"). */
@@ -773,8 +757,6 @@ public final class ScoreExtractor implements Extractor {
     return k > 0 && "」』\"”»".indexOf(t.charAt(k - 1)) >= 0 ? k - 1 : k;
   }
 
-  /** Words right before a value that make it a difference ("比DeepSeek-V4高9分": 9 points more, not a score). */
-  private static final String[] DIFFERENCE = {"高出", "高", "低", "多", "少", "领先", "領先", "落后", "落後"};
 
   /** True when no clause or sentence ends in {@code [from, to)} and it is at most 120 chars long. */
   private static boolean sameClause(String t, int from, int to) {
@@ -794,6 +776,9 @@ public final class ScoreExtractor implements Extractor {
   private static final String[] JA_RESULT_VERBS = {"にとどま", "を記録", "となった", "となり", "だった", "を獲得",
       "を達成", "で首位", "でトップ"};
 
+  /** Ranks a few chars after "で" that make the value before it a result ("0.845で全体首位"). */
+  private static final String[] JA_RANKS = {"首位", "トップ", "1位"};
+
   private static boolean jaVerbAfter(String t, int k) {
     for (String w : JA_RESULT_VERBS) {
       if (t.startsWith(w, k)) {
@@ -802,7 +787,7 @@ public final class ScoreExtractor implements Extractor {
     }
     if (t.startsWith("で", k)) { // "0.845で全体首位を保った": a short word before the rank
       int to = Math.min(t.length(), k + 6);
-      for (String r : new String[] {"首位", "トップ", "1位"}) {
+      for (String r : JA_RANKS) {
         int at = t.indexOf(r, k + 1);
         if (at > 0 && at + r.length() <= to) {
           return true;
@@ -1064,8 +1049,8 @@ public final class ScoreExtractor implements Extractor {
    */
   private static final String[] RELATIVES = {"which", "который", "которая", "которое"};
 
-  /** True when a relative pronoun starts at {@code k} (one space allowed before it). */
-  private static boolean relativeAfter(String t, int k) {
+  /** True when a relative pronoun ({@link #RELATIVES}) starts at {@code k} (one space allowed before it). */
+  public static boolean relativeAfter(String t, int k) {
     int j = Figures.skipSpaces(t, k, 1);
     for (String w : RELATIVES) {
       if (Figures.wordAt(t, j, w)) {
@@ -1224,12 +1209,16 @@ public final class ScoreExtractor implements Extractor {
   /** Words after a value's points that make it the scale's top or a change, not a score. */
   private static final String[] SCALE_OR_CHANGE_AFTER = {"満点", "点満点", "ポイント向上", "ポイント上昇", "ポイント改善",
       "ポイントアップ", "ポイント低下", "ポイント増", "ポイント減", "分满分", "分滿分", "满分", "滿分"};
-  /** Words right before a value that make it a change against another model ("前モデル比で6.3ポイント向上"). */
-  private static final String[] CHANGE_BEFORE = {"比で", "比で約", "比", "より", "差は"};
+  /**
+   * Words right before a value that make it a difference or a change against another model ("比DeepSeek-V4高9分":
+   * 9 points more; "领先3分"; "前モデル比で6.3ポイント向上").
+   */
+  private static final String[] CHANGE_BEFORE = {"高出", "高", "低", "多", "少", "领先", "領先", "落后", "落後", "比で",
+      "比で約", "比", "より", "差は"};
 
   /**
-   * True when the value is the top of a scale ("（5点満点）", "10分满分") or a change ("前モデル比で6.3ポイント向上",
-   * "6.3ポイント向上"): no score.
+   * True when the value is the top of a scale ("（5点満点）", "10分满分"), a difference or a change ("比DeepSeek-V4高9分",
+   * "前モデル比で6.3ポイント向上", "6.3ポイント向上"): no score.
    */
   private static boolean scaleOrChange(String t, int start, int end) {
     for (String w : SCALE_OR_CHANGE_AFTER) {

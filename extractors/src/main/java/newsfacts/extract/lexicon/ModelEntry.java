@@ -38,4 +38,12 @@ public record ModelEntry(
     out.addAll(aliases);
     return out;
   }
+
+  /**
+   * The id of a model the lexicon lacks, made of the name it is written with: lower case, spaces as hyphens
+   * ("Lumo-Zorg 2" is {@code lumo-zorg-2}, "FFM-Qwen3-32B" {@code ffm-qwen3-32b}).
+   */
+  public static String idOf(String name) {
+    return name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+  }
 }

@@ -155,7 +155,11 @@ public final class FactLinker {
         case MONEY -> out.add(linkMoney(passage, f, entities, same, fx));
         case SCORE -> {
           Fact s = null;
-          Span header = f.model() == null ? columnHeader(passage, f, models) : null;
+          TableCells.Cell cell = f.model() == null ? TableCells.wholeCell(passage.text(), f.start(), f.end()) : null;
+          if (cell != null && cell.headerStart() == cell.rowStart()) {
+            cell = null; // a header cell
+          }
+          Span header = cell == null ? null : columnHeader(passage, cell, models);
           if (header != null) { // a table with a row per metric: the model heads the value's column
             Fact m = firstModel(models, header.start(), header.end());
             if (m == null) {
@@ -169,8 +173,9 @@ public final class FactLinker {
             }
             s = m == null ? null : f.withModel(m.id());
           }
-          if (s == null && f.model() == null) {
-            Fact m = rowModel(passage, f, models);
+          if (s == null && cell != null) {
+            // a row's model is its first one, not a family named in the maker's column ("TAIDE-LX-9B | 國科會 TAIDE 計畫")
+            Fact m = firstModel(models, cell.rowStart(), f.start());
             s = m == null ? null : f.withModel(m.id());
           }
           if (s == null) {
@@ -281,31 +286,18 @@ public final class FactLinker {
   }
 
   /**
-   * The header cell of a score's column when the score is a whole cell of a table row that names no model (its
-   * first cell is a metric: "SEA-HELM | 68.4 | 51.2" under "Metric | SEA-LION v4.5 | Sarvam 2"); null otherwise.
+   * The header cell of a score's column when the score is a whole cell ({@code cell}, not the header's) of a table
+   * row that names no model (its first cell is a metric: "SEA-HELM | 68.4 | 51.2" under "Metric | SEA-LION v4.5 |
+   * Sarvam 2"); null otherwise.
    */
-  private static Span columnHeader(Passage p, Fact f, List<Fact> models) {
+  private static Span columnHeader(Passage p, TableCells.Cell cell, List<Fact> models) {
     String t = p.text();
-    TableCells.Cell cell = TableCells.wholeCell(t, f.start(), f.end());
-    if (cell == null || cell.headerStart() == cell.rowStart()) {
-      return null;
-    }
     Span first = TableCells.cellAt(t, cell.rowStart(), 0);
     if (first == null || firstModel(models, cell.rowStart(), cell.rowEnd()) != null) {
-      return null; // a row of a model: the linker's nearest model
+      return null; // a row of a model: its first model
     }
     Span head = TableCells.cellAt(t, cell.headerStart(), cell.column());
     return head == null || head.start() >= head.end() ? null : head;
-  }
-
-  /**
-   * The first model named in the row of a table a score is a whole cell of, before the score: the model column
-   * ("TAIDE-LX-9B | 國科會 TAIDE 計畫 | 9B | 61.3" is TAIDE-LX-9B's, not the family named in the maker's column).
-   * Null when the score is no cell or its row names no model before it.
-   */
-  private static Fact rowModel(Passage p, Fact f, List<Fact> models) {
-    TableCells.Cell cell = TableCells.wholeCell(p.text(), f.start(), f.end());
-    return cell == null || cell.headerStart() == cell.rowStart() ? null : firstModel(models, cell.rowStart(), f.start());
   }
 
   /** How far before a score (chars) an unknown model's name is looked for. */
@@ -670,13 +662,20 @@ public final class FactLinker {
   }
 
 
-  /** Relative pronouns after a name and a comma: the clause is on that name ("Gemini 3 Flash, which scored 64.5"). */
-  private static final java.util.regex.Pattern RELATIVE_CLAUSE = java.util.regex.Pattern.compile(
-      "^, ?(which|который|которая|которое)\\b[^,;]*$", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
-
-  /** True when {@code [from, to)} is a relative clause opened right after a name ("…Gemini 3 Flash, which scored "). */
+  /**
+   * True when {@code [from, to)} is a relative clause opened right after a name, with no other clause mark in it
+   * ("…Gemini 3 Flash, which scored "; pronouns of {@link ScoreExtractor#relativeAfter}).
+   */
   private static boolean relativeClauseOn(String t, int from, int to) {
-    return to - from <= 60 && from < to && t.charAt(from) == ',' && RELATIVE_CLAUSE.matcher(t.substring(from, to)).find();
+    if (to - from > 60 || from >= to || t.charAt(from) != ',' || !ScoreExtractor.relativeAfter(t, from + 1)) {
+      return false;
+    }
+    for (int k = from + 1; k < to; k++) {
+      if (t.charAt(k) == ',' || t.charAt(k) == ';') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean commaBetween(String t, int from, int to) {

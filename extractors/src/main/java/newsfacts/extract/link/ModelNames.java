@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import newsfacts.extract.Span;
+import newsfacts.extract.lexicon.ModelEntry;
 
 /**
  * Names shaped like a model's that no lexicon knows ("Pharia-2-Instruct", "Lumo-Zorg 2", "Lightblue-8B",
@@ -90,9 +91,9 @@ final class ModelNames {
     return b.toString();
   }
 
-  /** The canonical id of a name: lower case, spaces as hyphens ("Lumo-Zorg 2" is {@code lumo-zorg-2}). */
+  /** The canonical id of a name ({@link ModelEntry#idOf}: "Lumo-Zorg 2" is {@code lumo-zorg-2}). */
   static String id(String name) {
-    return name.toLowerCase(Locale.ROOT).replace(' ', '-');
+    return ModelEntry.idOf(name);
   }
 
   /** The name starting at {@code i} (an ASCII capital at a word start) and ending by {@code to}, or null. */
