@@ -192,12 +192,16 @@ public final class MoneyExtractor implements Extractor {
 
   /**
    * After a suffix currency at {@code end} that names the prefix's currency again (resolved in context: 元
-   * after 新台幣 is the Taiwan dollar), else {@code end}: the unit is part of the figure.
+   * after 新台幣 is the Taiwan dollar), else {@code end}: the unit is part of the figure. A unit followed by
+   * a number is that number's prefix ("$ 20,000.00 $ 37,305.97": two prices in a row).
    */
   private int sameUnitAfter(Passage p, String t, int end, String lang, String code) {
     Currencies.Match suf = suffix(t, end, lang);
-    return suf != null && suf.entry().multiplier() == 1 && code(p, t, suf.entry(), end, lang).equals(code)
-        ? suf.end() : end;
+    if (suf == null || suf.entry().multiplier() != 1 || !code(p, t, suf.entry(), end, lang).equals(code)) {
+      return end;
+    }
+    int next = Figures.skipSpaces(t, suf.end(), PREFIX_SPACES);
+    return next < t.length() && NumberParser.digit(t.charAt(next)) >= 0 ? end : suf.end();
   }
 
   /** "380 miljard yuan", "16億7,000万ドル", "10-20 dollars", "2–3 млрд долларов", "75 USD million". */

@@ -120,6 +120,16 @@ class MoneyExtractorTest {
     assertMoney(only("营收为人民币300亿元。", "zh"), 3, 11, 3e10, "CNY", null, null);
   }
 
+  // a currency sign followed by a number is that number's prefix, not the unit of the figure before it
+  @Test
+  void twoPricesInARowEachWithItsSign() {
+    List<Fact> fs = money("was $ 20,000.00 $ 37,305.97 in total", "en");
+    assertEquals(2, fs.size(), fs::toString);
+    assertMoney(fs.get(0), 4, 15, 20000, "USD", null, null);
+    assertMoney(fs.get(1), 16, 27, 37305.97, "USD", null, null);
+    assertMoney(only("營收新台幣120億元 年增", "zh"), 2, 10, 1.2e10, "TWD", null, null);
+  }
+
   // zh: after a traditional-script 新台幣 anywhere before, a bare 元 is TWD, until 人民幣 is named
   @Test
   void taiwaneseArticleKeepsTheTaiwanDollar() {
