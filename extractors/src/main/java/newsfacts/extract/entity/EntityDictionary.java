@@ -34,8 +34,8 @@ final class EntityDictionary {
     CommonWords common = CommonWords.load();
     Map<String, List<Target>> byKey = new LinkedHashMap<>();
     int[] order = {0};
-    addClaims(byKey, FactType.COMPANY, lexicons.companies().claims(), order);
-    addClaims(byKey, FactType.MODEL, lexicons.models().claims(), order);
+    addClaims(byKey, FactType.COMPANY, lexicons.companies().claims(), order, common);
+    addClaims(byKey, FactType.MODEL, lexicons.models().claims(), order, common);
     for (ModelFamily f : lexicons.families().entries()) {
       for (String p : f.prefixes()) {
         String key = TextNormalizer.key(p);
@@ -60,9 +60,26 @@ final class EntityDictionary {
     this.brandStems = brandStems(lexicons);
   }
 
-  private static void addClaims(Map<String, List<Target>> byKey, FactType type, AliasClaims claims, int[] order) {
+  /** A common word, a dash and a number ("Step-2"): the alias as written, to match only so; else null. */
+  private static String wordDashNumber(String alias, CommonWords common) {
+    int dash = alias.indexOf('-');
+    if (dash < 1 || dash + 1 >= alias.length() || !alias.substring(dash + 1).matches("\\d+(\\.\\d+)?")) {
+      return null;
+    }
+    String word = alias.substring(0, dash);
+    return word.chars().allMatch(Character::isLetter) && common.languageOf(TextNormalizer.key(word)) != null
+        ? alias : null;
+  }
+
+  private static void addClaims(Map<String, List<Target>> byKey, FactType type, AliasClaims claims, int[] order,
+      CommonWords common) {
     for (List<AliasClaims.Claim> owners : claims.byKey().values()) {
       for (AliasClaims.Claim c : owners) {
+        String exact = wordDashNumber(c.alias(), common);
+        if (exact != null) { // "Step-2" as written: "Step 2 of the plan" is no model
+          add(byKey, c.key(), type, c.ownerId(), c.contextual(), false, order[0]++, false, exact, false, false);
+          continue;
+        }
         boolean capitals = Target.capitalsOnly(c.alias());
         // a capitalised contextual alias is a common word in lower case ("Arm", "cloud arm"; "Moonshot", "moonshot")
         char first = c.alias().charAt(0);

@@ -83,7 +83,7 @@ public final class EntityExtractor implements Extractor {
   public List<Fact> extract(Passage passage) {
     List<Candidate> raw = candidates(passage);
     String text = passage.text();
-    List<Candidate> accepted = glued(Overlaps.select(withContext(raw, passage)), text);
+    List<Candidate> accepted = joinedBrands(glued(Overlaps.select(withContext(raw, passage)), text), text);
     List<Fact> out = new ArrayList<>(accepted.size());
     for (int k = 0; k < accepted.size(); k++) {
       Candidate c = accepted.get(k);
@@ -192,7 +192,7 @@ public final class EntityExtractor implements Extractor {
         Candidate c = t.prefix() ? derived(t, text, start, end) : lexical(t, text, start, end, passage);
         if (c != null) {
           out.add(c);
-          Candidate v = prefixed || c.type() != FactType.MODEL ? null : versioned(c, text);
+          Candidate v = prefixed ? null : c.type() == FactType.MODEL ? versioned(c, text) : companyVersion(c, text);
           if (v != null) {
             out.add(v);
           }
@@ -253,6 +253,9 @@ public final class EntityExtractor implements Extractor {
       return null;
     }
     VersionTail.Tail tail = VersionTail.read(text, end, !t.glued());
+    if (tail == null && t.glued() && Character.isUpperCase(text.charAt(start))) {
+      tail = tiered(VersionTail.read(text, end, true)); // "Nova 3 Pro", not "Step 2 of the plan"
+    }
     if (tail == null) {
       return null;
     }
@@ -275,6 +278,20 @@ public final class EntityExtractor implements Extractor {
   }
 
   /**
+   * A version with a tier word after its number ("3-pro" of "Nova 3 Pro"), or null: a capitalised common word
+   * followed by a spaced number is a model name only with one.
+   */
+  private static VersionTail.Tail tiered(VersionTail.Tail tail) {
+    if (tail == null || tail.reordered() != null) {
+      return null;
+    }
+    String id = tail.idPart();
+    int dash = id.indexOf('-');
+    return dash > 0 && Character.isDigit(id.charAt(0)) && dash + 1 < id.length() && Character.isLetter(id.charAt(dash + 1))
+        ? tail : null;
+  }
+
+  /**
    * A known model whose name ends in a letter, followed by a version the lexicon lacks: "AutoGLM 3" is
    * {@code autoglm-3}, "GPT Image 2" {@code gpt-image-2}, with {@code known: false} and the model's vendor; null
    * when no version follows (or only a tier word and a count, or a figure: "AutoGLM 61,8").
@@ -292,6 +309,42 @@ public final class EntityExtractor implements Extractor {
     ModelEntry known = lexicons.models().get(id);
     return new Candidate(FactType.MODEL, id, c.vendor(), known != null, c.start(), tail.end(), false,
         Candidate.TIER_DERIVED, c.order(), text.substring(c.start(), tail.end()));
+  }
+
+  /**
+   * A company's name and a "V" version of one or two digits is that company's model ("HKGAI V1", "HKGAI V2.1"):
+   * {@code hkgai-v1}, {@code known: false} unless the lexicon has it. A bare number after a company is a count or
+   * a year, a lower-case "v2.5" a software release, "V100" a chip.
+   */
+  private Candidate companyVersion(Candidate c, String text) {
+    if (c.contextual() || !Character.isLetter(text.charAt(c.end() - 1))) {
+      return null;
+    }
+    int k = c.end();
+    if (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '-')) {
+      k++;
+    }
+    if (k + 1 >= text.length() || text.charAt(k) != 'V' || !Character.isDigit(text.charAt(k + 1))) {
+      return null;
+    }
+    int e = k + 1;
+    while (e < text.length() && Character.isDigit(text.charAt(e))) {
+      e++;
+    }
+    if (e - k > 3) {
+      return null; // "Nvidia V100" is a chip
+    }
+    if (e + 1 < text.length() && text.charAt(e) == '.' && Character.isDigit(text.charAt(e + 1))) {
+      e += 2; // "V3.2"
+    }
+    if (e < text.length() && Character.isLetterOrDigit(text.charAt(e)) && !Scripts.isCjk(text.charAt(e))) {
+      return null;
+    }
+    String name = text.substring(c.start(), e);
+    String id = ModelEntry.idOf(name);
+    ModelEntry known = lexicons.models().get(id);
+    return new Candidate(FactType.MODEL, id, known != null ? known.vendor() : c.id(), known != null, c.start(), e,
+        false, Candidate.TIER_DERIVED, c.order(), name);
   }
 
   /** Model words right before a quoted name in Chinese and Japanese ("大模型「HKGAI V2」", "前モデル「…」"). */
@@ -426,6 +479,74 @@ public final class EntityExtractor implements Extractor {
       }
     }
     return out == null ? accepted : out;
+  }
+
+  /**
+   * Drops the model mentions that are part of another name: a brand written right before a model of its own
+   * family ("通义千问Qwen3-Max", "日日新SenseNova V7", "文心一言 ERNIE 4.5" are one model each, the mention of the
+   * model beginning with its brand), and a name that
+   * begins a benchmark's ("llm-jp-eval", "Qwen-Bench": {@link #BENCHMARK_ENDS}).
+   */
+  private List<Candidate> joinedBrands(List<Candidate> accepted, String text) {
+    List<Candidate> out = null;
+    for (int k = 0; k < accepted.size(); k++) {
+      Candidate c = accepted.get(k);
+      if (c.type() != FactType.MODEL) {
+        continue;
+      }
+      Candidate next = k + 1 < accepted.size() ? accepted.get(k + 1) : null;
+      boolean brand = next != null && next.type() == FactType.MODEL && !hasDigit(c.id())
+          && (next.start() == c.end() || (next.start() == c.end() + 1 && text.charAt(c.end()) == ' '))
+          && family(c.id()) != null && family(c.id()).equals(family(next.id()));
+      if (brand || benchmarkAfter(text, c.end())) {
+        if (out == null) {
+          out = new ArrayList<>(accepted);
+        }
+        if (brand) { // the model's mention begins with its brand
+          out.set(out.indexOf(next), new Candidate(next.type(), next.id(), next.vendor(), next.known(), c.start(),
+              next.end(), next.contextual(), next.tier(), next.order(), next.derivedName()));
+        }
+        out.remove(c);
+      }
+    }
+    return out == null ? accepted : out;
+  }
+
+  /** What ends a benchmark's name after a dash: "-eval", "-Bench". */
+  private static final Set<String> BENCHMARK_ENDS = Set.of("eval", "bench");
+
+  private static boolean benchmarkAfter(String text, int end) {
+    if (end >= text.length() || text.charAt(end) != '-') {
+      return false;
+    }
+    int w = end + 1;
+    while (w < text.length() && Character.isLetter(text.charAt(w))) {
+      w++;
+    }
+    return BENCHMARK_ENDS.contains(text.substring(end + 1, w).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** The family of a model id: its lexicon entry's, else the family whose id begins it (derived ids), or null. */
+  private String family(String id) {
+    ModelEntry m = lexicons.models().get(id);
+    if (m != null) {
+      return m.family();
+    }
+    for (int cut = id.length(); cut > 0; cut = id.lastIndexOf('-', cut - 1)) {
+      if (lexicons.families().get(id.substring(0, cut)) != null) {
+        return id.substring(0, cut);
+      }
+    }
+    return null;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Capitalised tier words that continue a glued name when a version follows them ("-Thinking-2"). */

@@ -260,6 +260,7 @@ public final class ScoreExtractor implements Extractor {
       }
       i = Figures.skipWord(t, i);
     }
+    out.removeIf(f -> target(t, f.start(), f.end()));
     return out;
   }
 
@@ -1228,6 +1229,36 @@ public final class ScoreExtractor implements Extractor {
     }
     for (String w : CHANGE_BEFORE) {
       if (start >= w.length() && t.startsWith(w, start - w.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words of a goal before a value in its clause ("目標是超過80分", "aims for 85", "streeft naar 80"). */
+  private static final List<String> TARGET_BEFORE = List.of("目标", "目標", "target", "aim", "goal",
+      "streeft", "doel", "ziel", "angestrebt", "цель", "нацелен", "планирует достичь");
+  /** Words of a goal after a value ("80点を目指す", "80 anpeilen"). */
+  private static final List<String> TARGET_AFTER = List.of("を目指", "目指", "anpeilen", "erreichen will");
+
+  /** True when the score is a goal, not a result: a target word in the clause before it, or one right after it. */
+  private static boolean target(String t, int start, int end) {
+    int b = start;
+    while (b > 0 && start - b < 40 && ",，;；。.:：!?！？|\n".indexOf(t.charAt(b - 1)) < 0) {
+      b--;
+    }
+    String before = t.substring(b, start).toLowerCase(java.util.Locale.ROOT);
+    for (String w : TARGET_BEFORE) {
+      for (int i = before.indexOf(w); i >= 0; i = before.indexOf(w, i + 1)) {
+        if (i == 0 || !Character.isLetter(before.charAt(i - 1)) || Character.isIdeographic(w.charAt(0))) {
+          return true; // at a word's start: "Ziel", not "erzielte"
+        }
+      }
+    }
+    int e = Math.min(t.length(), end + 12);
+    String after = t.substring(end, e);
+    for (String w : TARGET_AFTER) {
+      if (after.contains(w)) {
         return true;
       }
     }

@@ -185,6 +185,28 @@ class EntityLanguagesTest {
   void commonWordPrefixNeedsAGluedVersion() {
     // "GPT" is no common word but "Step" is: "Step 2 of the plan" is no model, "Step-2" would be
     assertEquals(List.of("model gpt-6 [0,5) GPT-6 vendor=openai unknown"), find("GPT-6. Step 2 of the plan", "en"));
+    // the known Step-2 as written only, in any sentence
+    assertEquals(List.of("model step-2 [0,6) Step-2 vendor=stepfun"), find("Step-2 is out, Step 2 is not", "en"));
+    // a capitalised common-word prefix takes a spaced version with a tier word after it
+    assertEquals(List.of("model nova-3-pro [14,24) Nova 3 Pro vendor=amazon unknown"),
+        find("Then it shows Nova 3 Pro, and a nova 3 pro in lower case", "en"));
+  }
+
+  // a brand right before a model of its family is part of that model's mention; a name that begins a benchmark's is
+  // no model
+  @Test
+  void brandBeforeItsModelAndBenchmarkNames() {
+    assertEquals(List.of("model qwen2.5-max [2,17) 通义千问Qwen2.5-Max vendor=alibaba"), find("发布通义千问Qwen2.5-Max", "zh"));
+    assertEquals(List.of("model qwen [0,4) 通义千问 vendor=alibaba", "model qwen3 [5,10) Qwen3 vendor=alibaba"),
+        find("通义千问，Qwen3", "zh")); // apart: two mentions
+    assertEquals(List.of(), find("评测基准「Qwen3-eval」与 Qwen-Bench", "zh"));
+  }
+
+  // a company's name and a V version of one or two digits is that company's model; V100 is a chip
+  @Test
+  void companyAndVVersionIsItsModel() {
+    assertEquals(List.of("model hkgai-v1 [5,13) HKGAI V1 vendor=hkgai unknown"), find("去年推出的HKGAI V1", "zh"));
+    assertEquals(List.of("company nvidia [0,6) Nvidia"), find("Nvidia V100", "en"));
   }
 
   @Test

@@ -72,6 +72,17 @@ class ScoreExtractorTest {
   }
 
   // a value above the metric's max (a year) is not a score
+  // a goal is no result: a target word in the clause before the score, or 目指す after it; "erzielte" is a result
+  @Test
+  void targetsAreNoScores() {
+    assertTrue(scores("新一代模型的目標是在HKCanto-Eval超過80分。", "zh").isEmpty());
+    assertTrue(scores("OpenAI aims for 95 on GPQA Diamond.", "en").isEmpty());
+    assertTrue(scores("JGLUEで85点を目指す。", "ja").isEmpty());
+    List<Fact> fs = scores("Es erzielte 85 Punkte auf MMLU-Pro; das Ziel sind 90 Punkte auf MMLU-Pro.", "de");
+    assertEquals(1, fs.size(), fs::toString);
+    assertScore(fs.get(0), "85 Punkte auf MMLU-Pro", 12, 85, "mmlu-pro");
+  }
+
   @Test
   void yearAfterMetricIsNotAScore() {
     assertTrue(scores("the Intelligence Index 2025 report", "en").isEmpty());

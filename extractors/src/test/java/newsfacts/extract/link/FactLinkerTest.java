@@ -420,8 +420,8 @@ class FactLinkerTest {
   // a contrasted name is passed over; a known model or a context score is never replaced; no name, no model
   @Test
   void unknownModelOnlyWhereNoModelIsFound() {
-    assertEquals(List.of("model:Nova-2=nova-2?", "71.0=nova-2"), linkedNames(
-        "Nova-2, ahead of Orion-3, scored 71 on MMLU.", "en").stream().filter(s -> !s.contains("Orion")).toList());
+    assertEquals(List.of("model:Zefyr-2=zefyr-2?", "71.0=zefyr-2"), linkedNames(
+        "Zefyr-2, ahead of Orion-3, scored 71 on MMLU.", "en").stream().filter(s -> !s.contains("Orion")).toList());
     assertEquals(List.of("model:GPT-5=gpt-5/openai", "70.0=gpt-5"), linkedNames(
         "Nova-2 is new. GPT-5 scored 70 on MMLU.", "en").stream().filter(s -> !s.contains("Nova")).toList());
     assertEquals(List.of("70.0=null"), linkedNames("The startup's Top-10 system scored 70 on MMLU.", "en"));
