@@ -615,6 +615,8 @@ public final class ScoreExtractor implements Extractor {
           // "tsuzumi 2＝8.12、Takane 2＝8.35": a list of names and values under the metric's caption
           || (s > 1 && (t.charAt(s - 1) == '＝' || t.charAt(s - 1) == '=') && versionedNameInClause(t, s - 1))
           || (points && wordBefore(t, s, WITH_POINTS))
+          // "Op MMLU-Pro-NL zakt het model naar 66,4": a change verb and "to" in the clause of a metric named before
+          || (wordBefore(t, s, TO) && bareValueEnd(t, v.end()) && changeVerbInClause(t, s))
           // "У Qwen3-Max от Alibaba - 81,9.", bare: "на YandexGPT — 31%" is a share
           || (percentEnd(t, v.end()) == v.end() && bareValueEnd(t, v.end()) && dashAfterModel(t, s));
     }
@@ -627,6 +629,49 @@ public final class ScoreExtractor implements Extractor {
       return named < 0 ? null : Fact.score(t.substring(s, named), s, p.langAt(s), v.value(), metric.id(), null);
     }
     return Fact.score(t.substring(s, v.end()), s, p.langAt(s), v.value(), metric.id(), null);
+  }
+
+  /** "to" before a score that a verb of change leads to. */
+  private static final String[] TO = {"naar", "auf", "to", "до"};
+  /** Verbs of a score's change ("zakt het model naar 66,4", "fällt auf 61", "drops to 70"), by word start. */
+  private static final List<String> CHANGE_VERBS = List.of("zakt", "zakte", "daalt", "daalde", "stijgt", "steeg",
+      "klimt", "klom", "verbetert", "fällt", "fiel", "sinkt", "sank", "steigt", "stieg", "verbessert", "drops",
+      "dropped", "falls", "fell", "rises", "rose", "climbs", "climbed", "improves", "improved", "slips", "slipped",
+      "пада", "упал", "снижа", "снизил", "раст", "вырос", "поднима", "поднял", "улучшил");
+
+  /** Words for the model in a change of its score: a model word ({@link #MODEL_WORDS}) or a pronoun. */
+  private static final List<String> CHANGED_SUBJECTS = List.of("model", "modell", "модел", "it", "es", "он", "она");
+
+  /**
+   * True when a verb of {@link #CHANGE_VERBS} and the model it is said of (a model word, a pronoun or a versioned
+   * name) begin words in the clause before {@code s}: "zakt het model naar 66,4", not "de prijs daalt naar 12".
+   */
+  private static boolean changeVerbInClause(String t, int s) {
+    int b = s;
+    while (b > 0 && s - b < 60 && ",;:，；：、\n。!?".indexOf(t.charAt(b - 1)) < 0) {
+      b--;
+    }
+    boolean verb = false;
+    boolean subject = versionedNameInClause(t, s);
+    for (int k = b; k < s; k++) {
+      if ((k == 0 || !Character.isLetter(t.charAt(k - 1))) && Character.isLetter(t.charAt(k))) {
+        verb |= startsWord(t, k, CHANGE_VERBS, false);
+        subject |= startsWord(t, k, CHANGED_SUBJECTS, true);
+      }
+    }
+    return verb && subject;
+  }
+
+  /** True when one of {@code words} begins at {@code k}; with {@code whole}, short ones (it, es) as whole words. */
+  private static boolean startsWord(String t, int k, List<String> words, boolean whole) {
+    for (String w : words) {
+      int e = k + w.length();
+      if (CaseFold.regionMatches(t, k, w)
+          && (!whole || w.length() > 3 || e >= t.length() || !Character.isLetter(t.charAt(e)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Joiners of two values of one list ("84 и 87,1 балла", "84 and 87.1", "84分和87.1分", "84 bzw. 87"). */

@@ -83,6 +83,15 @@ class ScoreExtractorTest {
     assertScore(fs.get(0), "85 Punkte auf MMLU-Pro", 12, 85, "mmlu-pro");
   }
 
+  // a verb of change and "to" in a metric's context state the new score; only the first clause is the metric's
+  @Test
+  void changedScore() {
+    List<Fact> fs = scores("Qwen3-32B haalt 71,3 op MMLU-Pro. Op de vertaling zakt het model naar 66,4; de prijs daalt"
+        + " naar 12.", "nl");
+    assertEquals(2, fs.size(), fs::toString);
+    assertScore(fs.get(1), "66,4", 70, 66.4, "mmlu-pro");
+  }
+
   @Test
   void yearAfterMetricIsNotAScore() {
     assertTrue(scores("the Intelligence Index 2025 report", "en").isEmpty());

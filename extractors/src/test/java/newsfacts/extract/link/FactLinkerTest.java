@@ -408,6 +408,18 @@ class FactLinkerTest {
         "Volgens het bedrijf scoort Lumo-Zorg 2 78,4 punten op MedQA; GPT-5.1 van OpenAI komt daar op 81,2.", "nl"));
   }
 
+  // an anaphor's model is looked for past a sentence that names none
+  @Test
+  void anaphorReachesPastASentenceWithoutModels() {
+    assertEquals(List.of("model:Qwen3-32B=qwen3-32b/alibaba", "71.3=qwen3-32b", "66.4=qwen3-32b"),
+        linkedNames("Qwen3-32B haalt 71,3 op MMLU-Pro. Dat verschil valt binnen de meetmarge. "
+        + "Op MMLU-Pro-NL zakt het model naar 66,4.", "nl"));
+    // a model only named in between is not the one that scored on the benchmark
+    assertEquals(List.of("model:Qwen3-32B=qwen3-32b/alibaba", "71.3=qwen3-32b", "model:GPT-5=gpt-5/openai", "66.4=qwen3-32b"),
+        linkedNames("Qwen3-32B haalt 71,3 op MMLU-Pro. Dat verschil is klein. GPT-5 is nieuw. "
+        + "Op MMLU-Pro-NL zakt het model naar 66,4.", "nl"));
+  }
+
   // a name beginning with a company's is that company's model; the name's other mentions are models too
   @Test
   void unknownModelTakesItsVendorAndItsOtherMentions() {
