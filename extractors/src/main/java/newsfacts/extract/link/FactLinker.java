@@ -761,6 +761,20 @@ public final class FactLinker {
     return false;
   }
 
+  /**
+   * True when a capitalised word (a Latin capital then a lower-case letter) starts in {@code (from, to)} past the
+   * sentence's first letter: "And Vortex had 83.1", not "Pas in bijlage C".
+   */
+  private static boolean namedWordBefore(String t, int from, int to) {
+    for (int k = from + 1; k + 1 < to; k++) {
+      char c = t.charAt(k);
+      if (c >= 'A' && c <= 'Z' && !Character.isLetterOrDigit(t.charAt(k - 1)) && Character.isLowerCase(t.charAt(k + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean inSentenceBefore(Passage p, Span sentence, Fact f) {
     Span before = p.sentenceBefore(sentence);
     return before != null && f.start() >= before.start() && f.start() < before.end();
@@ -923,6 +937,18 @@ public final class FactLinker {
     return ScoreExtractor.comparedBetween(t, from, to) || contrastedAt(t, to);
   }
 
+  /** The id of the models in {@code sentence} when they are all one model, else null (none, or several). */
+  private static String onlyModelId(List<Fact> models, Span sentence) {
+    String id = null;
+    for (int k = firstAtOrAfter(models, sentence.start()); k < models.size() && models.get(k).start() < sentence.end(); k++) {
+      if (id != null && !id.equals(models.get(k).id())) {
+        return null;
+      }
+      id = models.get(k).id();
+    }
+    return id;
+  }
+
   /** The first MODEL fact that starts in {@code [from, to)}, or null. */
   private static Fact firstModel(List<Fact> models, int from, int to) {
     int k = firstAtOrAfter(models, from);
@@ -1017,6 +1043,17 @@ public final class FactLinker {
         Fact subject = before == null ? null : firstModel(models, before.start(), before.end());
         if (subject != null) {
           return f.withModel(subject.id());
+        }
+      }
+      if (!byContext && after == null && !namedWordBefore(p.text(), sentence.start(), f.start())
+          && ModelNames.find(p.text(), sentence.start(), f.start(), k -> true, Set.of()).isEmpty()) {
+        // a sentence naming no model goes on about the one model of the sentence before: "Het rapport over GPT-NL
+        // 1.1 telt elf pagina's. Pas in bijlage C staat het getal dat ertoe doet: 52,7 op EuroEval." (not "And
+        // Vortex had 83.1": a capitalised word may be a name the lexicons lack)
+        Span before = p.sentenceBefore(sentence);
+        String only = before == null ? null : onlyModelId(models, before);
+        if (only != null) {
+          return f.withModel(only);
         }
       }
       return byContext ? null : f;

@@ -408,15 +408,24 @@ class FactLinkerTest {
         "Volgens het bedrijf scoort Lumo-Zorg 2 78,4 punten op MedQA; GPT-5.1 van OpenAI komt daar op 81,2.", "nl"));
   }
 
+  // a sentence naming no model goes on about the one model of the sentence before, not about one of several
+  @Test
+  void scoreInASentenceWithoutModelsTakesTheOneModelBefore() {
+    assertEquals(List.of("model:Qwen3-32B=qwen3-32b/alibaba", "52.7=qwen3-32b"), linkedNames(
+        "Het rapport over Qwen3-32B telt elf pagina's.\nPas in bijlage C staat het getal: 52,7 op MMLU-Pro.", "nl"));
+    assertEquals(List.of("model:Qwen3-32B=qwen3-32b/alibaba", "model:GPT-5=gpt-5/openai", "52.7=null"), linkedNames(
+        "Het rapport vergelijkt Qwen3-32B met GPT-5.\nPas in bijlage C staat het getal: 52,7 op MMLU-Pro.", "nl"));
+  }
+
   // an anaphor's model is looked for past a sentence that names none
   @Test
   void anaphorReachesPastASentenceWithoutModels() {
     assertEquals(List.of("model:Qwen3-32B=qwen3-32b/alibaba", "71.3=qwen3-32b", "66.4=qwen3-32b"),
-        linkedNames("Qwen3-32B haalt 71,3 op MMLU-Pro. Dat verschil valt binnen de meetmarge. "
+        linkedNames("Qwen3-32B haalt 71,3 op MMLU-Pro.\nDat verschil valt binnen de meetmarge.\n"
         + "Op MMLU-Pro-NL zakt het model naar 66,4.", "nl"));
-    // a model only named in between is not the one that scored on the benchmark
-    assertEquals(List.of("model:Qwen3-32B=qwen3-32b/alibaba", "71.3=qwen3-32b", "model:GPT-5=gpt-5/openai", "66.4=qwen3-32b"),
-        linkedNames("Qwen3-32B haalt 71,3 op MMLU-Pro. Dat verschil is klein. GPT-5 is nieuw. "
+    // a sentence naming a model stops it
+    assertEquals(List.of("model:Qwen3-32B=qwen3-32b/alibaba", "71.3=qwen3-32b", "model:GPT-5=gpt-5/openai", "66.4=gpt-5"),
+        linkedNames("Qwen3-32B haalt 71,3 op MMLU-Pro.\nDat verschil is klein.\nGPT-5 is nieuw.\n"
         + "Op MMLU-Pro-NL zakt het model naar 66,4.", "nl"));
   }
 
