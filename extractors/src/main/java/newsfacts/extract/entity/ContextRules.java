@@ -65,6 +65,9 @@ final class ContextRules {
     if (c.type() == FactType.COMPANY && guillemets(p.text(), c.start(), c.end())) {
       return Candidate.TIER_WORD; // «Микрон», «Элемента»: Russian quotes a company's name
     }
+    if (c.type() == FactType.COMPANY && capitalisedPossessive(p.text(), c.start(), c.end())) {
+      return Candidate.TIER_WORD; // "Mistral's new campus": what owns is a company, not the wind
+    }
     List<String> words = c.type() == FactType.MODEL ? MODEL_WORDS
         : vendors.contains(c.id()) ? COMPANY_AND_MODEL_WORDS : COMPANY_WORDS;
     String text = p.text();
@@ -90,6 +93,15 @@ final class ContextRules {
       e++;
     }
     return e < t.length() && t.charAt(e) == '»';
+  }
+
+  /** True when {@code [start, end)} is written with a capital and followed by a possessive 's ("Mistral's"). */
+  private static boolean capitalisedPossessive(String t, int start, int end) {
+    if (!Character.isUpperCase(t.charAt(start)) || end + 1 >= t.length()
+        || (t.charAt(end) != '\'' && t.charAt(end) != '’') || t.charAt(end + 1) != 's') {
+      return false;
+    }
+    return end + 2 >= t.length() || !Character.isLetter(t.charAt(end + 2));
   }
 
   /** An entity, as the earlier-mention rule counts it: type and id. */

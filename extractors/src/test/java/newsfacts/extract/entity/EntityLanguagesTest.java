@@ -209,6 +209,13 @@ class EntityLanguagesTest {
     assertEquals(List.of("company nvidia [0,6) Nvidia"), find("Nvidia V100", "en"));
   }
 
+  // a capitalised contextual company name with a possessive 's owns something: a company
+  @Test
+  void possessiveMakesAContextualCompany() {
+    assertEquals(List.of("company meta [10,14) Meta"), find("In Paris, Meta's new campus opens.", "en"));
+    assertEquals(List.of(), find("In Paris, meta's new campus opens. Meta is Greek.", "en"));
+  }
+
   @Test
   void ambiguousVendorWithModelWordDe() {
     // "das KI-Modell von Meta": a company that makes models counts next to a model word
