@@ -103,9 +103,16 @@ final class GoldScorer {
   /**
    * Scores {@code outputLines} (extract's JSON Lines) against the gold file. A gold line's {@code doc} is a
    * file name, or for a file of several documents (a feed's items) {@code name#n}, n counting from 1 in
-   * output order.
+   * output order; a gold without {@code name#1} scores such a file's documents together, as one.
    */
   static GoldScorer score(Path gold, List<String> outputLines) throws IOException {
+    List<String> goldLines = Files.readAllLines(gold);
+    java.util.Set<String> goldDocs = new java.util.HashSet<>();
+    for (String line : goldLines) {
+      if (!line.isBlank()) {
+        goldDocs.add(JSON.readTree(line).path("doc").asText());
+      }
+    }
     List<JsonNode> records = new ArrayList<>();
     Map<String, Integer> perFile = new HashMap<>();
     for (String line : outputLines) {
@@ -121,8 +128,9 @@ final class GoldScorer {
     for (JsonNode o : records) {
       if (o.path("kind").asText().equals("document")) {
         String file = fileName(o);
-        String key = perFile.get(file) > 1 ? file + "#" + seen.merge(file, 1, Integer::sum) : file;
-        docs.put(key, o);
+        String key = perFile.get(file) > 1 && goldDocs.contains(file + "#1")
+            ? file + "#" + seen.merge(file, 1, Integer::sum) : file;
+        docs.putIfAbsent(key, o);
         keyOfDocId.put(o.path("id").asText(), key);
       }
     }
@@ -134,7 +142,7 @@ final class GoldScorer {
       }
     }
     GoldScorer s = new GoldScorer();
-    for (String line : Files.readAllLines(gold)) {
+    for (String line : goldLines) {
       if (line.isBlank()) {
         continue;
       }
