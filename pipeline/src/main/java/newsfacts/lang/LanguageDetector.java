@@ -88,25 +88,52 @@ public final class LanguageDetector {
       Span span = spans.get(k);
       lines.add(new TextSegment(span.start(), span.end(), verdicts.get(k).lang(), verdicts.get(k).confidence()));
     }
-    resolveWeakRuns(verdicts, lines);
+    List<Boolean> firm = new ArrayList<>(spans.size());
+    for (int k = 0; k < spans.size(); k++) {
+      firm.add(isFirm(verdicts.get(k)) && !shortRow(text, spans.get(k)));
+    }
+    resolveWeakRuns(verdicts, firm, lines);
     return merge(lines);
   }
 
+  /** Fewest letters of a table row whose language is decided on its own. */
+  private static final int ROW_LETTERS = 40;
+
   /**
-   * Settles each run of {@code und} and tentative lines by the firm lines around it: between two firm lines
+   * True for a row of table cells ("Mistral Large 3 | 68,9 | 71,5") with fewer than {@value #ROW_LETTERS} letters:
+   * names and figures, whose language is the table's, as its neighbours say.
+   */
+  private static boolean shortRow(String text, Span line) {
+    int bar = text.indexOf(" | ", line.start());
+    if (bar < 0 || bar >= line.end()) {
+      return false;
+    }
+    int letters = 0;
+    for (int k = line.start(); k < line.end(); k++) {
+      if (Character.isLetter(text.charAt(k)) && ++letters >= ROW_LETTERS) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Settles each run of {@code und} and tentative lines (and short table rows, {@link #shortRow}) by the firm lines
+   * around it: between two firm lines
    * of one language the run takes that language; otherwise {@code und} stays {@code und}, a tentative line
    * keeps its own language, and a cue-less Han line becomes Japanese when the firm line after it (or, at the
    * end, before it) is Japanese.
    */
-  private static void resolveWeakRuns(List<SegmentClassifier.Verdict> verdicts, List<TextSegment> lines) {
+  private static void resolveWeakRuns(List<SegmentClassifier.Verdict> verdicts, List<Boolean> firm,
+      List<TextSegment> lines) {
     int i = 0;
     while (i < lines.size()) {
-      if (isFirm(verdicts.get(i))) {
+      if (firm.get(i)) {
         i++;
         continue;
       }
       int j = i;
-      while (j < lines.size() && !isFirm(verdicts.get(j))) {
+      while (j < lines.size() && !firm.get(j)) {
         j++;
       }
       String before = i > 0 ? lines.get(i - 1).lang() : null;

@@ -15,8 +15,16 @@ final class TextTables {
   /** Characters of a rule line between rows. */
   private static final String RULES = "─━═-+:|│┃║├┤┼┌┐└┘┬┴╞╡╪╟╢╫╠╣╬=";
 
-  /** {@code text} with its drawn table rows as cell lines; the same instance when it holds no bar at a line start. */
+  /**
+   * {@code text} with its drawn table rows and its space-aligned tables as cell lines; the same instance when it
+   * holds neither.
+   */
   static String normalize(String text) {
+    return aligned(drawn(text));
+  }
+
+  /** {@code text} with its drawn table rows as cell lines; the same instance when it holds no bar at a line start. */
+  private static String drawn(String text) {
     if (!hasRow(text)) {
       return text;
     }
@@ -89,6 +97,64 @@ final class TextTables {
       b.append(v);
     }
     return text ? b.toString() : null;
+  }
+
+  /** Columns of a space-aligned table: cells apart by two spaces or more, or a tab. */
+  private static final java.util.regex.Pattern GAP = java.util.regex.Pattern.compile(" {2,}|\t+");
+  /** Fewest rows (the header counted) and columns of a space-aligned table. */
+  private static final int ALIGNED_ROWS = 3;
+  private static final int ALIGNED_COLUMNS = 3;
+
+  /**
+   * {@code text} with its space-aligned tables as cell lines: a run of at least {@value #ALIGNED_ROWS} lines that each
+   * split into the same number (at least {@value #ALIGNED_COLUMNS}) of cells at gaps of two spaces or more, with a
+   * number in a cell past the first on every line but the first (the header):
+   * <pre>
+   *   Model               EuroEval-nl   MMLU-nl
+   *   GPT-NL                     61,2      58,4
+   * </pre>
+   * as plain-text newsletters and PDF text print them. The same instance when there is none.
+   */
+  static String aligned(String text) {
+    if (!text.contains("   ")) {
+      return text;
+    }
+    String[] lines = text.split("\n", -1);
+    String[][] cells = new String[lines.length][];
+    for (int i = 0; i < lines.length; i++) {
+      String l = lines[i].strip();
+      String[] c = GAP.split(l);
+      cells[i] = c.length >= ALIGNED_COLUMNS && !l.isEmpty() ? c : null;
+    }
+    boolean changed = false;
+    for (int i = 0; i < lines.length; ) {
+      int j = i;
+      while (j < lines.length && cells[j] != null && cells[j].length == cells[i].length
+          && (j == i || numberPastFirst(cells[j]))) {
+        j++;
+      }
+      if (j - i >= ALIGNED_ROWS) {
+        for (int k = i; k < j; k++) {
+          lines[k] = String.join(BlockText.CELL_SEPARATOR, cells[k]);
+        }
+        changed = true;
+        i = j;
+      } else {
+        i = Math.max(j, i + 1);
+      }
+    }
+    return changed ? String.join("\n", lines) : text;
+  }
+
+  /** True when a cell past the first is a short figure ("61,2", "+4.1%", "$1.2bn" is not: it ends in a letter). */
+  private static boolean numberPastFirst(String[] cells) {
+    for (int k = 1; k < cells.length; k++) {
+      String c = cells[k];
+      if (!c.isEmpty() && c.length() <= 12 && (Character.isDigit(c.charAt(c.length() - 1)) || c.endsWith("%"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the line holds only rule characters and spaces, at least three of them. */

@@ -114,6 +114,15 @@ class LanguageDetectorTest {
     assertEquals(List.of(at(text, "en", en1, en2)), layout(text));
   }
 
+  // short table rows of names and figures take the language of the text around the table
+  @Test
+  void shortTableRowsJoinTheParagraphsAroundThem() {
+    String nl1 = "De Chipbrief legde het model op de Nederlandstalige ranglijst van EuroEval naast drie alternatieven:";
+    String nl2 = "Met een gemiddelde van 61,2 blijft het model duidelijk achter bij de Franse concurrent van vorig jaar.";
+    String text = nl1 + "\nModel | EuroEval-nl | MMLU-nl\nMistral Large 3 | 68,9 | 71,5\nGPT-NL | 61,2 | 58,4\n" + nl2;
+    assertEquals(List.of(at(text, "nl", nl1, nl2)), layout(text));
+  }
+
   @Test
   void shortLineAtTheStartOrBetweenTwoLanguagesStaysUndetermined() {
     String zh = "中国开源AI将主导世界?硅谷和华盛顿惊了";

@@ -39,6 +39,18 @@ class BlockTextTest {
     assertEquals(prose, TextTables.normalize(prose));
   }
 
+  // a run of three lines or more of as many cells apart by two spaces or more, a figure on each row past the header
+  @Test
+  void spaceAlignedTables() {
+    assertEquals("intro:\nModel | EuroEval-nl | MMLU-nl\nMistral Large 3 | 68,9 | 71,5\nGPT-NL | 61,2 | 58,4\n\nend",
+        TextTables.normalize("intro:\n  Model               EuroEval-nl   MMLU-nl\n  Mistral Large 3            68,9      71,5\n"
+            + "  GPT-NL                     61,2      58,4\n\nend"));
+    String twoRows = "Model     EuroEval   MMLU\nGPT-NL        61,2   58,4\nnext line";
+    assertEquals(twoRows, TextTables.normalize(twoRows));
+    String spacedProse = "It rose.  Then it fell.  Then 2025.\nAgain.  And again.  In 2026.\nOnce more.  Yes.  No.";
+    assertEquals(spacedProse, TextTables.normalize(spacedProse));
+  }
+
   @Test
   void oneParagraphPerBlock() {
     var doc = Jsoup.parse("<div>Lead <b>bold</b>\ntext<p>One<br>two</p><ul><li>a</li><li> b </li></ul></div>");

@@ -38,7 +38,7 @@ final class VersionTail {
 
   /** Words that may stand between a family prefix and its version ("Mistral Medium 3.1", "Claude Sonnet 3.7"). */
   static final java.util.Set<String> TIERS = java.util.Set.of("medium", "small", "large", "pro", "flash", "mini",
-      "nano", "lite", "ultra", "sonnet", "opus", "haiku", "max", "plus", "turbo", "thinking");
+      "nano", "lite", "ultra", "sonnet", "opus", "haiku", "max", "plus", "turbo", "thinking", "vl", "omni", "coder", "vision");
 
   /**
    * A version found after a prefix.
@@ -54,14 +54,15 @@ final class VersionTail {
     }
 
     /**
-     * True when the version has a dot ("3.1") or is one digit ("Mistral Large 3", "Cotype Pro 2"): after a
-     * tier word, a number of two digits is more likely a count ("Claude Pro 20").
+     * True when the version has a dot ("3.1"), is one digit ("Mistral Large 3", "Cotype Pro 2") or two digits
+     * from 0 ("VL-02"): after a tier word, another number of two digits is more likely a count ("Claude Pro 20").
      */
     boolean versionLike() {
       String v = reordered != null ? reordered : idPart;
       int dash = v.indexOf('-');
       String number = dash < 0 ? v : v.substring(0, dash);
-      return number.indexOf('.') >= 0 || (number.length() == 1 && Character.isDigit(number.charAt(0)));
+      return number.indexOf('.') >= 0 || (number.length() == 1 && Character.isDigit(number.charAt(0)))
+          || (number.length() == 2 && number.charAt(0) == '0'); // "MiniMax-VL-02": no count starts with 0
     }
   }
 
@@ -83,14 +84,16 @@ final class VersionTail {
    * and its suffixes.
    */
   private static Tail tiered(String text, int from) {
-    if (from >= text.length() || !isSep(text.charAt(from))) {
+    boolean dashed = from > 0 && text.charAt(from - 1) == '-'; // a prefix ending in a dash: "MiniMax-|VL-02"
+    if (from >= text.length() || (!isSep(text.charAt(from)) && !dashed)) {
       return null;
     }
-    int k = from + 1;
+    int first = isSep(text.charAt(from)) ? from + 1 : from;
+    int k = first;
     while (k < text.length() && k - from <= 8 && isAsciiLetter(text.charAt(k))) {
       k++;
     }
-    String tier = text.substring(from + 1, k).toLowerCase(Locale.ROOT);
+    String tier = text.substring(first, k).toLowerCase(Locale.ROOT);
     if (!TIERS.contains(tier) || k >= text.length() || !isSep(text.charAt(k))) {
       return null;
     }

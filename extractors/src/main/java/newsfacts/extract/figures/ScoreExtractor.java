@@ -109,7 +109,7 @@ public final class ScoreExtractor implements Extractor {
    * Prepositions that state a score right before a value with points only ("опередив DeepSeek-V3.2 с 84,5 балла",
    * "智谱GLM-4.6则以87.9分").
    */
-  private static final String[] WITH_POINTS = {"с", "со", "以", "則為", "则为"};
+  private static final String[] WITH_POINTS = {"с", "со", "以", "則為", "则为", "為", "为"};
   /** Words of a share between a score word and a value: the value is the share ("haalt een marktaandeel van 8"). */
   private static final java.util.Set<String> SHARE_WORDS = java.util.Set.of("marktanteil", "marktanteile", "anteil",
       "marktaandeel", "aandeel", "share", "shares", "доля", "долю", "доли");
@@ -953,8 +953,54 @@ public final class ScoreExtractor implements Extractor {
     }
     Span first = TableCells.cellAt(t, cell.rowStart(), 0);
     m = first == null || head == null || head.start() == head.end() ? null : metricAtStart(t, first.start());
-    return m != null || head == null ? m : unlistedColumn(t, cell, head);
+    if (m != null || head == null) {
+      return m;
+    }
+    m = unlistedColumn(t, cell, head);
+    return m != null ? m : captionMetric(t, cell, head);
   }
+
+  /** Column headers that are no scores of a table's caption metric (parameters, prices, ranks, dates...). */
+  private static final List<String> NOT_SCORE_COLUMNS = List.of("rank", "param", "price", "preis", "prijs", "cost",
+      "kosten", "context", "token", "year", "jahr", "jaar", "date", "datum", "release", "licen", "speed", "latency",
+      "length", "votes", "size", "参数", "價格", "价格", "上下文", "排名", "排行", "发布", "發布", "パラメータ", "価格",
+      "順位", "公開", "цена", "стоимость", "параметр", "место", "дата", "контекст");
+
+  /**
+   * The metric a table's caption line names ("Лидеры MERA …", "SuperCLUE 11月榜单（部分）"), for a column whose
+   * header names none: its columns are the metric's total and sub-scores ("Общий балл", "数学推理"), unless the
+   * header says otherwise ({@link #NOT_SCORE_COLUMNS}). Null when the line before the header is no caption naming a
+   * metric.
+   */
+  private Metrics.Metric captionMetric(String t, TableCells.Cell cell, Span head) {
+    String header = t.substring(head.start(), head.end()).toLowerCase(Locale.ROOT);
+    if (header.isBlank() || NumberParser.digit(header.charAt(0)) >= 0) {
+      return null;
+    }
+    for (String w : NOT_SCORE_COLUMNS) {
+      if (header.contains(w)) {
+        return null;
+      }
+    }
+    int end = cell.headerStart() - 1;
+    while (end > 0 && (t.charAt(end - 1) == '\n' || t.charAt(end - 1) == '\r' || t.charAt(end - 1) == ' ')) {
+      end--;
+    }
+    int start = end <= 0 ? 0 : t.lastIndexOf('\n', end - 1) + 1;
+    if (end <= start || end - start > CAPTION_MAX || t.substring(start, end).contains(TableCells.CELL)) {
+      return null;
+    }
+    for (int k = start; k < end; k++) {
+      Mention mention = mentionAt(t, k);
+      if (mention != null && mention.end() <= end) {
+        return mention.metric();
+      }
+    }
+    return null;
+  }
+
+  /** Longest caption line (chars) read for a table's metric. */
+  private static final int CAPTION_MAX = 120;
 
   /** Header words of columns that hold numbers but no scores ("Params", "Preis", "Context"). */
   private static final Set<String> NOT_METRICS = Set.of("rank", "ranking", "params", "parameters", "parameter", "size",

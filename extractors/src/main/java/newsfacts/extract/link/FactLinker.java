@@ -45,7 +45,7 @@ import newsfacts.extract.figures.ScoreExtractor;
  *       im MMLU-Pro-Test, deutlich hinter Llama 4 Maverick"). A score
  *       found by context only ({@link ScoreExtractor#foundByContext}) without a model is dropped.
  *   <li><b>Unknown models</b>: an explicit score still without a model takes a name shaped like a model's
- *       ({@link ModelNames}: "Pharia-2-Instruct erreicht 58,7 Prozent") before it in its clause or inside its
+ *       ({@link ModelNames}: "Quorra-2-Instruct erreicht 58,7 Prozent") before it in its clause or inside its
  *       span. The name and its other mentions in the passage become MODEL facts with {@code known: false}.
  * </ul>
  * The result is sorted by start offset; facts of other types pass through unchanged, except a company fact

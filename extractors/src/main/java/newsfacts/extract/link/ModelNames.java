@@ -10,7 +10,7 @@ import newsfacts.extract.Span;
 import newsfacts.extract.lexicon.ModelEntry;
 
 /**
- * Names shaped like a model's that no lexicon knows ("Pharia-2-Instruct", "Lumo-Zorg 2", "Lightblue-8B",
+ * Names shaped like a model's that no lexicon knows ("Quorra-2-Instruct", "Lumo-Zorg 2", "Lightblue-8B",
  * "Instella-Math 2"). The linker asks for them only where a benchmark score has no model: there, a name of
  * this shape standing before the value is the model that scored. Elsewhere a shape is not evidence enough
  * ("Covid-19", "Top-10", "MI355X").
@@ -28,7 +28,7 @@ import newsfacts.extract.lexicon.ModelEntry;
 final class ModelNames {
   private ModelNames() {}
 
-  /** Tier words that continue a name after a space ("Pharia 2 Instruct", "Lumo-Zorg 2 Pro"). */
+  /** Tier words that continue a name after a space ("Quorra 2 Instruct", "Lumo-Zorg 2 Pro"). */
   private static final Set<String> TIERS = Set.of("Instruct", "Pro", "Max", "Mini", "Flash", "Turbo", "Ultra",
       "Plus", "Chat", "Lite", "Nano", "Base", "Coder", "Math", "Reasoning", "Thinking", "Preview", "Large",
       "Medium", "Small", "Vision", "VL");

@@ -39,6 +39,15 @@ class VersionTailTest {
   }
 
   @Test
+  void tierWordAfterADashedPrefixAndAVersionFromZero() {
+    // "MiniMax-|VL-02": the prefix took the dash; "02" is a version after a tier word, as no count starts with 0
+    VersionTail.Tail t = VersionTail.read("MiniMax-VL-02", 8);
+    assertEquals(new VersionTail.Tail(13, "vl-02", "02-vl"), t);
+    assertEquals(true, t.versionLike());
+    assertEquals(false, VersionTail.read("Claude Pro 20", 6).versionLike());
+  }
+
+  @Test
   void tierWordBeforeTheVersion() {
     // "Mistral| Medium 3.1", "Claude| Sonnet 3.7": the tier first, and reordered after the version
     assertEquals(new VersionTail.Tail(18, "medium-3.1", "3.1-medium"), VersionTail.read("Mistral Medium 3.1", 7));

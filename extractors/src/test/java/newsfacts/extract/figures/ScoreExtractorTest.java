@@ -101,6 +101,24 @@ class ScoreExtractorTest {
     assertTrue(scores("「japanese-lm-fin-harness」では「Qwen3-32B」の69.8億円", "ja").isEmpty());
   }
 
+  // a table whose caption names the metric: columns whose header names none are its total and sub-scores, but for
+  // prices, parameters, ranks
+  @Test
+  void captionMetricForColumnsThatNameNone() {
+    List<Fact> fs = scores("Лидеры MERA, декабрь 2026\nМодель | Общий балл | MaMuRAMu | Цена, ₽\nGigaChat 3 Ultra | 0,682 | 0,801 | 0,5", "ru");
+    assertEquals(2, fs.size(), fs::toString);
+    assertScore(fs.get(0), "0,682", 86, 0.682, "mera");
+    assertScore(fs.get(1), "0,801", 94, 0.801, "mera");
+  }
+
+  // zh: 為 right before a value with points states a score; not before money
+  @Test
+  void chineseWeiWithPoints() {
+    List<Fact> fs = scores("鴻海的FoxBrain 2在TMMLU+拿下71.3分，Breeze 2為64.8分，營收為5億元。", "zh");
+    assertEquals(2, fs.size(), fs::toString);
+    assertScore(fs.get(1), "64.8", 37, 64.8, "tmmlu-plus");
+  }
+
   @Test
   void yearAfterMetricIsNotAScore() {
     assertTrue(scores("the Intelligence Index 2025 report", "en").isEmpty());

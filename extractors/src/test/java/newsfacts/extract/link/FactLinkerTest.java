@@ -399,9 +399,9 @@ class FactLinkerTest {
   // a score without a model takes a name shaped like a model's standing before it as an unknown model
   @Test
   void scoreWithoutModelNamesAnUnknownModel() {
-    assertEquals(List.of("model:Pharia-2-Instruct=pharia-2-instruct?", "58.7=pharia-2-instruct",
+    assertEquals(List.of("model:Quorra-2-Instruct=quorra-2-instruct?", "58.7=quorra-2-instruct",
         "model:Llama 4 Maverick=llama-4-maverick/meta", "80.5=llama-4-maverick"), linkedNames(
-        "Sein Modell Pharia-2-Instruct erreicht 58,7 Prozent im MMLU-Pro-Test, hinter Llama 4 Maverick mit 80,5 Prozent.",
+        "Sein Modell Quorra-2-Instruct erreicht 58,7 Prozent im MMLU-Pro-Test, hinter Llama 4 Maverick mit 80,5 Prozent.",
         "de"));
     assertEquals(List.of("model:Lumo-Zorg 2=lumo-zorg-2?", "78.4=lumo-zorg-2", "model:GPT-5.1=gpt-5.1/openai",
         "company:OpenAI=openai", "81.2=gpt-5.1"), linkedNames(
