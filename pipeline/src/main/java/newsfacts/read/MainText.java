@@ -82,10 +82,16 @@ final class MainText {
     Element top = bestContainer(body, texts);
     List<Element> selected = top == null ? List.of(body) : withSiblings(widen(top, body, texts), texts);
     List<String> out = new ArrayList<>();
+    int teasers = 0;
     for (Element root : selected) {
       dropLinkLists(root);
       for (String p : BlockText.paragraphs(List.of(root))) {
-        if (!MarkedBlocks.marked(p)) { // "【PR】…", "Реклама. …", "【相关阅读】…"
+        if (teasers > 0 && MarkedBlocks.teaser(p)) {
+          teasers--; // a title under "相關新聞", "関連記事"
+          continue;
+        }
+        teasers = MarkedBlocks.relatedHeading(p) ? MarkedBlocks.TEASERS : 0;
+        if (teasers == 0 && !MarkedBlocks.marked(p)) { // "【PR】…", "Реклама. …", "【相关阅读】…"
           out.add(p);
         }
       }

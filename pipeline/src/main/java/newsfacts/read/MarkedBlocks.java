@@ -16,21 +16,88 @@ final class MarkedBlocks {
       "【相关阅读】", "【相關閱讀】", "【推荐阅读】", "【推薦閱讀】", "【延伸阅读】", "【延伸閱讀】", "【関連記事】",
       "往期推荐", "往期回顾", "推荐阅读：", "推薦閱讀：", "相关阅读：", "相關閱讀：", "延伸阅读：", "延伸閱讀：", "关联阅读：", "関連記事：",
       "Реклама.", "Реклама:", "Читайте также", "Читают сейчас", "Anzeige:", "Advertentie:", "Advertisement:",
-      "Sponsored:", "Lees ook:", "Lesen Sie auch:", "Read more:", "Related:");
+      "Sponsored:", "Lees ook:", "Lesen Sie auch:", "Read more:", "Related:", "［PR］", "[PR]", "Mehr zum Thema:");
   /** Markers that are a whole line on their own. */
   private static final List<String> LINES = List.of("Реклама", "Anzeige", "Advertentie", "Advertisement",
       "Sponsored", "Werbung", "广告", "廣告", "広告", "PR");
+
+  /**
+   * Headings of a list of other articles' titles ("相關新聞", "関連記事", "Mehr zum Thema"): the heading and the
+   * titles under it are not the article ({@link #teaser}).
+   */
+  private static final List<String> RELATED = List.of("相關新聞", "相关新闻", "相關文章", "相关文章", "相關報導", "相关报道",
+      "関連記事", "関連ニュース", "往期推荐", "往期回顾", "推荐阅读", "推薦閱讀", "mehr zum thema", "das könnte sie auch interessieren",
+      "lees ook", "meer nieuws", "gerelateerd", "related", "related articles", "related stories", "read more",
+      "more stories", "читайте также", "похожие новости", "по теме");
+
+  /** True when {@code paragraph} is a heading of related articles alone ({@link #RELATED}), a colon allowed. */
+  static boolean relatedHeading(String paragraph) {
+    String l = paragraph.strip().toLowerCase(java.util.Locale.ROOT);
+    if (l.endsWith(":") || l.endsWith("：")) {
+      l = l.substring(0, l.length() - 1).strip();
+    }
+    return RELATED.contains(l);
+  }
+
+  /** Longest title (chars) taken for a teaser under a related-articles heading. */
+  private static final int TEASER = 80;
+
+  /** True when {@code paragraph} reads as an article's title in a list: one short line, no full stop at its end. */
+  static boolean teaser(String paragraph) {
+    String l = paragraph.strip();
+    if (l.isEmpty() || l.length() > TEASER || l.indexOf('\n') >= 0) {
+      return false;
+    }
+    char last = l.charAt(l.length() - 1);
+    return ".。".indexOf(last) < 0; // a headline may ask or exclaim: "市值突破3000亿元，还能追吗？"
+  }
+
+  /** Most teasers dropped after one related-articles heading. */
+  static final int TEASERS = 10;
 
   /** True when a line of {@code paragraph} starts with a marker. */
   static boolean marked(String paragraph) {
     for (String line : paragraph.split("\n")) {
       String l = line.strip();
+      if (adRule(l)) {
+        return true; // "------ ADVERTENTIE ------"
+      }
+      if (FIRST_ON.matcher(l).matches()) {
+        return true; // WordPress's feed footer: "The post … appeared first on …"
+      }
       for (String m : MARKERS) {
         if (l.regionMatches(m.charAt(0) < 128, 0, m, 0, m.length())) {
           return true;
         }
       }
       if (LINES.contains(l)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The line a WordPress feed ends each item with, in the six languages' translations of WordPress. */
+  private static final java.util.regex.Pattern FIRST_ON = java.util.regex.Pattern.compile(
+      "(The post .{1,300} appeared first on|Der Beitrag .{1,300} erschien zuerst auf|Het bericht .{1,300} verscheen eerst"
+          + " op|Запись .{1,300} впервые появилась|.{1,300}最先出现在|.{1,300}は.{1,80}で最初に公開されました).{0,120}");
+
+  /** True when {@code l} is a rule line with an ad marker in it: "------ ADVERTENTIE ------", "=== Anzeige ===". */
+  private static boolean adRule(String l) {
+    int a = 0;
+    while (a < l.length() && "-=━─_*~—".indexOf(l.charAt(a)) >= 0) {
+      a++;
+    }
+    int b = l.length();
+    while (b > a && "-=━─_*~—".indexOf(l.charAt(b - 1)) >= 0) {
+      b--;
+    }
+    if (a < 3 || l.length() - b < 3) {
+      return false;
+    }
+    String word = l.substring(a, b).strip();
+    for (String m : LINES) {
+      if (word.equalsIgnoreCase(m)) {
         return true;
       }
     }
@@ -52,8 +119,15 @@ final class MarkedBlocks {
     text = dropFooter(text);
     StringBuilder out = new StringBuilder(text.length());
     boolean dropped = false;
+    int teasers = 0;
     for (String p : text.split("\n\n", -1)) {
-      if (marked(p)) {
+      if (teasers > 0 && teaser(p)) {
+        teasers--;
+        dropped = true;
+        continue;
+      }
+      teasers = relatedHeading(p) ? TEASERS : 0;
+      if (teasers > 0 || marked(p)) {
         dropped = true;
         continue;
       }

@@ -26,6 +26,23 @@ class MarkedBlocksTest {
     assertEquals("完。", MarkedBlocks.drop("完。\n\n往期推荐\n摩尔线程市值突破3000亿元"));
   }
 
+  // a related-articles heading of its own drops the short titles under it (up to the first that reads as a
+  // paragraph); an ad marker inside a rule line drops its block
+  @Test
+  void relatedHeadingsTheirTitlesAndAdRules() {
+    assertEquals("完。\n\n正文继续。", MarkedBlocks.drop(
+        "完。\n\n相關新聞\n\n台積電11月營收NT$3,612億元　年增24.1%\n\n摩尔线程市值突破3000亿元，还能追吗？\n\n正文继续。"));
+    assertEquals("Ende.\n\nDer Text geht weiter.", MarkedBlocks.drop(
+        "Ende.\n\nMehr zum Thema:\n\nInfineon-Aktie: Kursziel von 48 €\n\nDer Text geht weiter."));
+    assertEquals("A.\n\nB.", MarkedBlocks.drop("A.\n\n------ ADVERTENTIE ------\nEarly bird: € 395\n---------\n\nB."));
+    assertEquals("Text.", MarkedBlocks.drop("Text.\n\nDer Beitrag Black Forest Labs wird mit 6,5 Milliarden US-Dollar "
+        + "bewertet erschien zuerst auf KI-Standort."));
+    assertEquals("Text.", MarkedBlocks.drop("Text.\n\nThe post Nvidia raises $2bn appeared first on Compute Ledger."));
+    assertTrue(MarkedBlocks.relatedHeading("関連記事"));
+    assertFalse(MarkedBlocks.relatedHeading("Related to this, Nvidia said"));
+    assertFalse(MarkedBlocks.teaser("Nvidia said revenue rose 62%."));
+  }
+
   // the block after the last rule line is the footer when it holds a copyright line; otherwise it stays
   @Test
   void footerAfterARuleLine() {

@@ -13,6 +13,17 @@ class PlainTextTest {
     assertEquals("a\n\nb\nc\n\nd", PlainText.normalize("\uFEFFa  \r\n\r\n \r\nb\rc\n\n\n\nd\n"));
   }
 
+  // a hard-wrapped paragraph's breaks before lower case, digits and currency signs are spaces, one char for one;
+  // short lines, lines ending in a colon, table rows and bullets keep theirs
+  @Test
+  void hardWrappedParagraphsAreUnwrapped() {
+    assertEquals("het bedrijf verhoogt zijn investeringsplan naar tussen de $20 en $25 miljard.\nNieuw.",
+        PlainText.unwrap("het bedrijf verhoogt zijn investeringsplan naar tussen\nde $20 en $25 miljard.\nNieuw."));
+    String kept = "Kort\nen krachtig\nDe Chipbrief legde het model naast drie alternatieven:\nmodel a\n"
+        + "Mistral Large 3 | 68,9 | 71,5 | 80,2 | 74,6 | 61,2\n58,4\n• Prosus leidt een financieringsronde van\nbijna";
+    assertEquals(kept, PlainText.unwrap(kept));
+  }
+
   @Test
   void titleIsAHeadingLine() {
     assertEquals("Chips in 2025", PlainText.of("Chips in 2025\n\nBody text.").title());

@@ -134,7 +134,32 @@ public final class MoneyExtractor implements Extractor {
       }
       i = Figures.skipWord(t, i);
     }
+    out.removeIf(f -> unitOnly(t, f));
     return out;
+  }
+
+  /**
+   * True for a bare scale in words alone in brackets, a table's unit ("（百万元）", "（单位：万元）"), not an amount
+   * ("（一百万元）").
+   */
+  private static boolean unitOnly(String t, Fact f) {
+    if ("百千万萬亿億兆".indexOf(t.charAt(f.start())) < 0) {
+      return false; // "（一百万元）" is an amount
+    }
+    for (int k = f.start(); k < f.end(); k++) {
+      if (NumberParser.digit(t.charAt(k)) >= 0) {
+        return false;
+      }
+    }
+    int b = f.start();
+    for (String label : UNIT_LABELS) {
+      if (b >= label.length() && CaseFold.regionMatches(t, b - label.length(), label)) {
+        b -= label.length();
+        break;
+      }
+    }
+    return b > 0 && (t.charAt(b - 1) == '（' || t.charAt(b - 1) == '(') && f.end() < t.length()
+        && (t.charAt(f.end()) == '）' || t.charAt(f.end()) == ')');
   }
 
   /** The offset of the first digit at or after {@code from}, or the text's length. */
@@ -425,9 +450,28 @@ public final class MoneyExtractor implements Extractor {
   /** A table's unit: what a bare cell is multiplied by, and its currency. */
   private record Unit(double multiplier, String code, String lang) {}
 
+  /** Scale characters written alone in a unit ("（億元）", "（新台幣億元）", "（百万円）"), longest first. */
+  private static final String[][] CJK_SCALES = {{"千万", "1e7"}, {"千萬", "1e7"}, {"百万", "1e6"}, {"百萬", "1e6"},
+      {"兆", "1e12"}, {"億", "1e8"}, {"亿", "1e8"}, {"万", "1e4"}, {"萬", "1e4"}, {"千", "1e3"}};
+
+  /** A scale word ("Mio.", "million") or scale characters ("億") at {@code k}: {scale, end}, or null. */
+  private double[] scaleWordAt(String t, int k, String lang) {
+    for (String[] s : CJK_SCALES) {
+      if (t.startsWith(s[0], k)) {
+        return new double[] {Double.parseDouble(s[1]), k + s[0].length()};
+      }
+    }
+    return numbers.scaleAt(t, k, lang);
+  }
+
+  /** Labels before a unit in brackets: "（單位：新台幣億元）", "(Einheit: Mio. €)", "(unit: $ million)". */
+  private static final List<String> UNIT_LABELS = List.of("單位：", "单位：", "単位：", "單位:", "单位:", "単位:",
+      "unit:", "units:", "einheit:", "eenheid:", "единица:", "ед.:");
+
   /**
-   * A unit in parentheses in {@code [from, to)}: an optional "in", an optional scale word and a currency, in either
-   * order ("(in Mio. €)", "（港元）", "($m)", "(€ Mio.)", "（百万円）"); null when there is none.
+   * A unit in parentheses in {@code [from, to)}: an optional "in" or label ({@link #UNIT_LABELS}), an optional scale
+   * word and a currency, in either order ("(in Mio. €)", "（港元）", "($m)", "(€ Mio.)", "（百万円）", "（新台幣億元）");
+   * null when there is none.
    */
   private Unit unitIn(Passage p, String t, int from, int to, String lang) {
     int open = -1;
@@ -450,8 +494,14 @@ public final class MoneyExtractor implements Extractor {
     if (t.startsWith("in ", k)) {
       k += 3;
     }
+    for (String label : UNIT_LABELS) {
+      if (CaseFold.regionMatches(t, k, label)) {
+        k = Figures.skipSpaces(t, k + label.length(), 1); // "（單位：新台幣億元）", "(Einheit: Mio. €)"
+        break;
+      }
+    }
     double scale = 1;
-    double[] sc = numbers.scaleAt(t, k, lang);
+    double[] sc = scaleWordAt(t, k, lang);
     if (sc != null && sc[1] <= close) {
       scale = sc[0];
       k = Figures.skipSpaces(t, (int) sc[1], 1);
@@ -465,10 +515,15 @@ public final class MoneyExtractor implements Extractor {
     }
     int e = Figures.skipSpaces(t, cur.end(), 1);
     if (scale == 1) {
-      double[] after = e < close ? numbers.scaleAt(t, e, lang) : null;
+      double[] after = e < close ? scaleWordAt(t, e, lang) : null;
       if (after != null && after[1] <= close) {
         scale = after[0];
         e = Figures.skipSpaces(t, (int) after[1], 1);
+        Currencies.Match again = e < close ? suffix(t, e, lang) : null;
+        if (again != null && again.end() <= close && again.entry().multiplier() == 1
+            && code(p, t, again.entry(), e, lang).equals(code(p, t, cur.entry(), open, lang))) {
+          e = Figures.skipSpaces(t, again.end(), 1); // "新台幣億元": the unit named again after the scale
+        }
       }
     }
     if (e != close) {

@@ -488,8 +488,9 @@ public final class NumberParser {
     int k = end;
     boolean space = false;
     boolean hyphen = false;
-    if (k < n && (text.charAt(k) == ' ' || text.charAt(k) == '\u00A0')) {
-      k++;
+    if (k < n && (text.charAt(k) == ' ' || text.charAt(k) == '\u00A0'
+        || (text.charAt(k) == '\n' && k + 1 < n && Character.isLetter(text.charAt(k + 1))))) {
+      k++; // a line break too: a hard-wrapped plain text ("6,5\nmiljard euro")
       space = true;
     } else if (k + 1 < n && text.charAt(k) == '-' && Character.isLetter(text.charAt(k + 1))) {
       k++;

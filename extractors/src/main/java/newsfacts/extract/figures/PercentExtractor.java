@@ -95,6 +95,9 @@ public final class PercentExtractor implements Extractor {
         && (start == 1 || !(Currencies.wordChar(t.charAt(start - 2)) || NumberParser.digit(t.charAt(start - 2)) >= 0))) {
       start--;
       sign = -1;
+    } else if ((before == '▲' || before == '△') && "ja".equals(lang)) {
+      start--; // Japanese financial writing marks a decrease: "前年同期比▲8.5%"
+      sign = -1;
     } else {
       for (String m : MINUS) {
         int k = start - (before == ' ' ? 1 : 0) - m.length();

@@ -329,6 +329,20 @@ class MoneyExtractorTest {
         .map(f -> String.format(java.util.Locale.ROOT, "%.0f %s", f.amount(), f.currency())).toList());
     assertEquals(0, money("Kennzahlen der Gruppe\n\nKennzahl | 2025 | 2024\nMitarbeitende | 47.310 | 45.980", "de")
         .size());
+    // a label and scale characters in the caption's unit, the currency named again after the scale; the unit alone
+    // is no amount, "（一百万元）" is one
+    fs = money("AI供應鏈11月營收（單位：新台幣億元）\n公司 | 11月營收 | 月增率\n鴻海 | 8,452 | 3.2%", "zh");
+    assertEquals(List.of("845200000000 TWD"), fs.stream()
+        .map(f -> String.format(java.util.Locale.ROOT, "%.0f %s", f.amount(), f.currency())).toList());
+    fs = money("营收（百万元）\n公司 | 营收\n腾讯 | 8,452\n他拿了（一百万元）", "zh");
+    assertEquals(List.of("8452000000 CNY", "1000000 CNY"), fs.stream()
+        .map(f -> String.format(java.util.Locale.ROOT, "%.0f %s", f.amount(), f.currency())).toList());
+  }
+
+  // a hard-wrapped plain text: the scale word on the next line
+  @Test
+  void scaleWordAfterALineBreak() {
+    assertMoney(only("tussen de 5,7 en 6,5\nmiljard euro liggen", "nl"), 10, 33, 5.7e9, "EUR", 6.5e9, null);
   }
 
   // Russian number words in the oblique cases: "около двух миллионов рублей"

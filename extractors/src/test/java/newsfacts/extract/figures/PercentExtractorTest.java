@@ -81,6 +81,15 @@ class PercentExtractorTest {
   }
 
   // nl: the word procent
+  // ja: ▲ and △ mark a decrease in Japanese financial writing
+  @Test
+  void japaneseTriangleIsAMinus() {
+    List<Fact> fs = PERCENT.extract(Passage.of("売上高は同▲8.5%、営業利益は△3.2%。", "ja"));
+    assertEquals(2, fs.size(), fs::toString);
+    assertPercent(fs.get(0), 5, 10, -8.5, null, null);
+    assertPercent(fs.get(1), 16, 21, -3.2, null, null);
+  }
+
   @Test
   void dutchProcent() {
     assertPercent(only("kelderden met 17 procent op één dag", "nl"), 14, 24, 17, null, null);
