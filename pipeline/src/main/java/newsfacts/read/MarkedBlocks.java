@@ -62,7 +62,7 @@ final class MarkedBlocks {
       if (adRule(l)) {
         return true; // "------ ADVERTENTIE ------"
       }
-      if (FIRST_ON.matcher(l).matches()) {
+      if (firstOn(l)) {
         return true; // WordPress's feed footer: "The post … appeared first on …"
       }
       for (String m : MARKERS) {
@@ -77,10 +77,27 @@ final class MarkedBlocks {
     return false;
   }
 
-  /** The line a WordPress feed ends each item with, in the six languages' translations of WordPress. */
-  private static final java.util.regex.Pattern FIRST_ON = java.util.regex.Pattern.compile(
-      "(The post .{1,300} appeared first on|Der Beitrag .{1,300} erschien zuerst auf|Het bericht .{1,300} verscheen eerst"
-          + " op|Запись .{1,300} впервые появилась|.{1,300}最先出现在|.{1,300}は.{1,80}で最初に公開されました).{0,120}");
+  /**
+   * The line a WordPress feed ends each item with, in the six languages' translations of WordPress: how it starts
+   * (empty: anywhere) and what it then says ("The post … appeared first on …").
+   */
+  private static final String[][] FIRST_ON = {{"The post ", " appeared first on "},
+      {"Der Beitrag ", " erschien zuerst auf "}, {"Het bericht ", " verscheen eerst op "},
+      {"Запись ", " впервые появилась "}, {"", "最先出现在"}, {"", "で最初に公開されました"}};
+  /** Longest line (chars) read as that footer. */
+  private static final int FIRST_ON_MAX = 500;
+
+  private static boolean firstOn(String l) {
+    if (l.length() > FIRST_ON_MAX) {
+      return false;
+    }
+    for (String[] f : FIRST_ON) {
+      if (l.startsWith(f[0]) && l.indexOf(f[1], f[0].length()) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** True when {@code l} is a rule line with an ad marker in it: "------ ADVERTENTIE ------", "=== Anzeige ===". */
   private static boolean adRule(String l) {

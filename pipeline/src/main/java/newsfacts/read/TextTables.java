@@ -123,8 +123,8 @@ final class TextTables {
     String[][] cells = new String[lines.length][];
     for (int i = 0; i < lines.length; i++) {
       String l = lines[i].strip();
-      String[] c = GAP.split(l);
-      cells[i] = c.length >= ALIGNED_COLUMNS && !l.isEmpty() ? c : null;
+      String[] c = l.indexOf("  ") < 0 && l.indexOf('\t') < 0 ? null : GAP.split(l);
+      cells[i] = c != null && c.length >= ALIGNED_COLUMNS ? c : null;
     }
     boolean changed = false;
     for (int i = 0; i < lines.length; ) {
