@@ -65,8 +65,11 @@ class HeldOut9GoldTest {
   void scores() {
     // first pass 60/111 fp=2 (the best first pass of the nine sets; the others were 0.17 to 0.39 in recall): a
     // space-aligned table in plain text (12), table rows read as English between Dutch paragraphs (so "68,9" was
-    // 689), columns of a table whose caption names the metric (MERA, SuperCLUE: 26), "Breeze 2為64.8分"
-    assertEquals("101/111 fp=2", counts("score"), set.score.misses.toString());
+    // 689), columns of a table whose caption names the metric (MERA, SuperCLUE: 26), "Breeze 2為64.8分", a list of
+    // models whose second comes with its maker ("豆包大模型1.8与阿里巴巴的Qwen3-Max分别以77.9分和77.2分"). Left: the six
+    // scores of two Dutch community models the lexicon lacks, two Elo values of an image arena, a score named before
+    // its model (Pharia-2-30B's "Mit 58,3 Punkten … liegt"), "以79.6分排名第一的是…MiniMax-VL-02"; fp: PLaMo 2 Prime
+    assertEquals("101/111 fp=1", counts("score"), set.score.misses.toString());
   }
 
   @Test

@@ -676,6 +676,19 @@ public final class ScoreExtractor implements Extractor {
     return false;
   }
 
+  /** "Respectively" after the second value of a list: "scored 88.1 and 87.2 respectively". */
+  private static final String[] RESPECTIVELY = {"respectively", "respectievelijk", "соответственно", "respektive",
+      "beziehungsweise"};
+
+  private static boolean wordAt(String t, int k, String[] words) {
+    for (String w : words) {
+      if (Figures.wordAt(t, k, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Joiners of two values of one list ("84 и 87,1 балла", "84 and 87.1", "84分和87.1分", "84 bzw. 87"). */
   private static final String[] VALUE_JOINS = {"и", "and", "und", "en", "bzw.", "/", "和", "与", "與", "、", ",", "，"};
 
@@ -703,7 +716,7 @@ public final class ScoreExtractor implements Extractor {
       joined |= between.equals(w);
     }
     if (!joined || !(pointsEnd(t, v.end()) > v.end() || percentEnd(t, v.end()) > v.end() || jaPoints(t, v.end())
-        || bareValueEnd(t, v.end()))) {
+        || bareValueEnd(t, v.end()) || wordAt(t, Figures.skipSpaces(t, v.end(), 1), RESPECTIVELY))) {
       return null;
     }
     return Fact.score(t.substring(v.start(), v.end()), v.start(), p.langAt(v.start()), v.value(), metric.id(), null);

@@ -256,7 +256,7 @@ public final class FactLinker {
       if (k >= 0 && models.get(k).start() >= sentence.start() && first.start() - models.get(k).end() <= RESPECTIVE_GAP) {
         list.add(models.get(k));
         while (k > 0 && models.get(k - 1).start() >= sentence.start()
-            && MODEL_LIST_JOINS.contains(t.substring(models.get(k - 1).end(), models.get(k).start()).strip()
+            && listJoin(t.substring(models.get(k - 1).end(), models.get(k).start()).strip()
                 .toLowerCase(java.util.Locale.ROOT))) {
           list.add(0, models.get(--k));
         }
@@ -268,6 +268,29 @@ public final class FactLinker {
       }
       i = Math.max(i, j - 1);
     }
+  }
+
+  /** Most chars of a maker named with the second model of a list ("与阿里巴巴的Qwen3-Max", "and Anthropic's Claude"). */
+  private static final int LIST_MAKER = 16;
+
+  /**
+   * True when {@code join} joins two models of a list: a word of {@link #MODEL_LIST_JOINS}, alone or followed by
+   * the second model's maker in the possessive ("与阿里巴巴的", "and Anthropic's").
+   */
+  private static boolean listJoin(String join) {
+    if (MODEL_LIST_JOINS.contains(join)) {
+      return true;
+    }
+    if (join.length() > LIST_MAKER + 4 || !(join.endsWith("的") || join.endsWith("'s") || join.endsWith("’s"))) {
+      return false;
+    }
+    for (String w : MODEL_LIST_JOINS) {
+      boolean word = Character.isLetter(w.charAt(0)) && !Character.isIdeographic(w.charAt(0));
+      if (join.startsWith(word ? w + " " : w) && join.length() > w.length() + 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean containsAny(String t, int from, int to, String[] words) {

@@ -408,6 +408,17 @@ class FactLinkerTest {
         "Volgens het bedrijf scoort Lumo-Zorg 2 78,4 punten op MedQA; GPT-5.1 van OpenAI komt daar op 81,2.", "nl"));
   }
 
+  // "respectively" after the second value lists it; the second model of a list may come with its maker's possessive
+  @Test
+  void respectivelyWithAMakerBeforeTheSecondModel() {
+    assertEquals(List.of("model:GPT-5=gpt-5/openai", "company:Anthropic=anthropic",
+        "model:Claude Opus 4.5=claude-opus-4.5/anthropic", "88.1=gpt-5", "87.2=claude-opus-4.5"), linkedNames(
+        "On MMLU-Pro, GPT-5 and Anthropic's Claude Opus 4.5 scored 88.1 and 87.2 respectively.", "en"));
+    assertEquals(List.of("model:Qwen3-Max=qwen3-max/alibaba", "company:阿里巴巴=alibaba", "model:Qwen3-32B=qwen3-32b/alibaba",
+        "77.9=qwen3-max", "77.2=qwen3-32b"), linkedNames("在SuperCLUE上，Qwen3-Max与阿里巴巴的Qwen3-32B分别以77.9分和77.2分领先。",
+        "zh"));
+  }
+
   // a sentence naming no model goes on about the one model of the sentence before, not about one of several
   @Test
   void scoreInASentenceWithoutModelsTakesTheOneModelBefore() {
