@@ -67,9 +67,10 @@ class HeldOut9GoldTest {
     // space-aligned table in plain text (12), table rows read as English between Dutch paragraphs (so "68,9" was
     // 689), columns of a table whose caption names the metric (MERA, SuperCLUE: 26), "Breeze 2為64.8分", a list of
     // models whose second comes with its maker ("豆包大模型1.8与阿里巴巴的Qwen3-Max分别以77.9分和77.2分"). Left: the six
-    // scores of two Dutch community models the lexicon lacks, two Elo values of an image arena, a score named before
-    // its model (Pharia-2-30B's "Mit 58,3 Punkten … liegt"), "以79.6分排名第一的是…MiniMax-VL-02"; fp: PLaMo 2 Prime
-    assertEquals("101/111 fp=1", counts("score"), set.score.misses.toString());
+    // scores of two Dutch community models the lexicon lacks, two Elo values of an image arena,
+    // "以79.6分排名第一的是…MiniMax-VL-02"; fp: PLaMo 2 Prime. Then a version of a test before the metric ("Mit 58,3
+    // Punkten auf der deutschen Fassung von MMLU-ProX liegt das neue Pharia-2-30B")
+    assertEquals("102/111 fp=1", counts("score"), set.score.misses.toString());
   }
 
   @Test

@@ -487,10 +487,11 @@ public final class ScoreExtractor implements Extractor {
         m.metric().id(), null), m);
   }
 
-  /** Words naming a test, which may stand next to a metric described by other words. */
+  /** Words naming a test or a version of one, which may stand next to a metric described by other words. */
   private static final String[] TEST_WORDS = {"test", "tests", "benchmark", "benchmarks", "toets", "kennistoets",
       "тест", "теста", "тесте", "бенчмарк", "бенчмарка", "бенчмарке", "taken", "tasks", "aufgaben", "suite",
-      "задачах", "leaderboard", "ranglijst"};
+      "задачах", "leaderboard", "ranglijst", "fassung", "version", "versie", "vertaling", "translation",
+      "übersetzung", "версии", "версия", "переводе"};
   /** Words between a test word and the metric ("op de Nederlandse taken van EuroEval"). */
   private static final java.util.Set<String> OF_WORDS = java.util.Set.of("van", "of", "von", "des", "der", "из");
   /** Most words of a description between "on"/"в"/"op" and the metric it describes. */

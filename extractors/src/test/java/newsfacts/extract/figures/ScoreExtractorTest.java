@@ -119,6 +119,14 @@ class ScoreExtractorTest {
     assertScore(fs.get(1), "64.8", 37, 64.8, "tmmlu-plus");
   }
 
+  // a version of a test between the value and the metric ("der deutschen Fassung von", "the German version of")
+  @Test
+  void versionOfATestBeforeTheMetric() {
+    List<Fact> fs = scores("Mit 58,3 Punkten auf der deutschen Fassung von MMLU-Pro liegt es vorn.", "de");
+    assertEquals(1, fs.size(), fs::toString);
+    assertScore(fs.get(0), "58,3 Punkten auf der deutschen Fassung von MMLU-Pro", 4, 58.3, "mmlu-pro");
+  }
+
   @Test
   void yearAfterMetricIsNotAScore() {
     assertTrue(scores("the Intelligence Index 2025 report", "en").isEmpty());
