@@ -117,6 +117,13 @@ final class HeldOutSet {
     return out;
   }
 
+  /** {@link #forbiddenMoneyReported} as sorted "file:\"text\"" lines, the form the tests compare. */
+  List<String> forbiddenMoneyTexts(int[] forbiddenCount) throws IOException {
+    return forbiddenMoneyReported(forbiddenCount).stream()
+        .map(r -> r.substring(0, r.indexOf(':')) + ":" + r.replaceAll(".*\"text\":(\"[^\"]*\").*", "$1")).sorted()
+        .toList();
+  }
+
   /** Asserts that every fact's text is the document text at its offsets. */
   void assertFactTextsAtTheirOffsets() {
     for (JsonNode n : records()) {
