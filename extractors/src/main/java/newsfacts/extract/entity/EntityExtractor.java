@@ -484,8 +484,8 @@ public final class EntityExtractor implements Extractor {
   /**
    * Drops the model mentions that are part of another name: a brand written right before a model of its own
    * family ("通义千问Qwen3-Max", "日日新SenseNova V7", "文心一言 ERNIE 4.5" are one model each, the mention of the
-   * model beginning with its brand), and a name that
-   * begins a benchmark's ("llm-jp-eval", "Qwen-Bench": {@link #BENCHMARK_ENDS}).
+   * model beginning with its brand), and a name that begins a benchmark's ("llm-jp-eval", "Qwen-Bench":
+   * {@link #BENCHMARK_ENDS}).
    */
   private List<Candidate> joinedBrands(List<Candidate> accepted, String text) {
     List<Candidate> out = null;
