@@ -81,22 +81,13 @@ final class MainText {
     Texts texts = new Texts(); // valid until dropLinkLists removes anything
     Element top = bestContainer(body, texts);
     List<Element> selected = top == null ? List.of(body) : withSiblings(widen(top, body, texts), texts);
-    List<String> out = new ArrayList<>();
-    int teasers = 0;
+    List<String> paragraphs = new ArrayList<>();
     for (Element root : selected) {
       dropLinkLists(root);
-      for (String p : BlockText.paragraphs(List.of(root))) {
-        if (teasers > 0 && MarkedBlocks.teaser(p)) {
-          teasers--; // a title under "相關新聞", "関連記事"
-          continue;
-        }
-        teasers = MarkedBlocks.relatedHeading(p) ? MarkedBlocks.TEASERS : 0;
-        if (teasers == 0 && !MarkedBlocks.marked(p)) { // "【PR】…", "Реклама. …", "【相关阅读】…"
-          out.add(p);
-        }
-      }
+      paragraphs.addAll(BlockText.paragraphs(List.of(root)));
     }
-    return String.join("\n\n", out);
+    // without "【PR】…", "Реклама. …", "【相关阅读】…" and the titles under "相關新聞"
+    return String.join("\n\n", MarkedBlocks.keep(paragraphs));
   }
 
   /** Removes non-content and boilerplate elements below {@code body}. */

@@ -53,7 +53,7 @@ final class MarkedBlocks {
   }
 
   /** Most teasers dropped after one related-articles heading. */
-  static final int TEASERS = 10;
+  private static final int TEASERS = 10;
 
   /** True when a line of {@code paragraph} starts with a marker. */
   static boolean marked(String paragraph) {
@@ -102,11 +102,11 @@ final class MarkedBlocks {
   /** True when {@code l} is a rule line with an ad marker in it: "------ ADVERTENTIE ------", "=== Anzeige ===". */
   private static boolean adRule(String l) {
     int a = 0;
-    while (a < l.length() && "-=━─_*~—".indexOf(l.charAt(a)) >= 0) {
+    while (a < l.length() && RULE_CHARS.indexOf(l.charAt(a)) >= 0) {
       a++;
     }
     int b = l.length();
-    while (b > a && "-=━─_*~—".indexOf(l.charAt(b - 1)) >= 0) {
+    while (b > a && RULE_CHARS.indexOf(l.charAt(b - 1)) >= 0) {
       b--;
     }
     if (a < 3 || l.length() - b < 3) {
@@ -134,26 +134,30 @@ final class MarkedBlocks {
    */
   static String drop(String text) {
     text = dropFooter(text);
-    StringBuilder out = new StringBuilder(text.length());
-    boolean dropped = false;
+    List<String> paragraphs = List.of(text.split("\n\n", -1));
+    List<String> kept = keep(paragraphs);
+    return kept.size() == paragraphs.size() ? text : String.join("\n\n", kept);
+  }
+
+  /**
+   * The paragraphs that are the article's, in order: without the marked ones ({@link #marked}), the related-articles
+   * headings ({@link #relatedHeading}) and the titles under each (at most {@value #TEASERS}, while they read as
+   * titles: {@link #teaser}).
+   */
+  static List<String> keep(List<String> paragraphs) {
+    List<String> out = new java.util.ArrayList<>(paragraphs.size());
     int teasers = 0;
-    for (String p : text.split("\n\n", -1)) {
+    for (String p : paragraphs) {
       if (teasers > 0 && teaser(p)) {
-        teasers--;
-        dropped = true;
+        teasers--; // a title under "相關新聞", "関連記事"
         continue;
       }
       teasers = relatedHeading(p) ? TEASERS : 0;
-      if (teasers > 0 || marked(p)) {
-        dropped = true;
-        continue;
+      if (teasers == 0 && !marked(p)) {
+        out.add(p);
       }
-      if (out.length() > 0) {
-        out.append("\n\n");
-      }
-      out.append(p);
     }
-    return dropped ? out.toString() : text;
+    return out;
   }
 
   private static String dropFooter(String text) {
@@ -182,12 +186,15 @@ final class MarkedBlocks {
     return text;
   }
 
+  /** The chars a rule line is drawn with. */
+  private static final String RULE_CHARS = "-=━─_*～~—";
+
   /** True when {@code [start, end)} is a line of at least 8 rule chars and nothing else but spaces. */
   private static boolean ruleLine(String t, int start, int end) {
     int n = 0;
     for (int k = start; k < end; k++) {
       char c = t.charAt(k);
-      if (c == '-' || c == '=' || c == '━' || c == '─' || c == '_' || c == '*' || c == '～' || c == '—') {
+      if (RULE_CHARS.indexOf(c) >= 0) {
         n++;
       } else if (!Character.isWhitespace(c)) {
         return false;

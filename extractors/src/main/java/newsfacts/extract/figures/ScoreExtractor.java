@@ -645,15 +645,21 @@ public final class ScoreExtractor implements Extractor {
   /** Words for the model in a change of its score: a model word ({@link #MODEL_WORDS}) or a pronoun. */
   private static final List<String> CHANGED_SUBJECTS = List.of("model", "modell", "модел", "it", "es", "он", "она");
 
+  /** The start of the clause ending at {@code s}: past the last of {@code marks}, at most {@code reach} chars back. */
+  private static int clauseStart(String t, int s, int reach, String marks) {
+    int b = s;
+    while (b > 0 && s - b < reach && marks.indexOf(t.charAt(b - 1)) < 0) {
+      b--;
+    }
+    return b;
+  }
+
   /**
    * True when a verb of {@link #CHANGE_VERBS} and the model it is said of (a model word, a pronoun or a versioned
    * name) begin words in the clause before {@code s}: "zakt het model naar 66,4", not "de prijs daalt naar 12".
    */
   private static boolean changeVerbInClause(String t, int s) {
-    int b = s;
-    while (b > 0 && s - b < 60 && ",;:，；：、\n。!?".indexOf(t.charAt(b - 1)) < 0) {
-      b--;
-    }
+    int b = clauseStart(t, s, 60, ",;:，；：、\n。!?");
     boolean verb = false;
     boolean subject = versionedNameInClause(t, s);
     for (int k = b; k < s; k++) {
@@ -677,9 +683,12 @@ public final class ScoreExtractor implements Extractor {
     return false;
   }
 
-  /** "Respectively" after the second value of a list: "scored 88.1 and 87.2 respectively". */
-  private static final String[] RESPECTIVELY = {"respectively", "respectievelijk", "соответственно", "respektive",
-      "beziehungsweise"};
+  /**
+   * "Respectively" in the six languages: after the second value of a list ("scored 88.1 and 87.2 respectively"), and
+   * in a sentence whose list of models the linker pairs with its list of values.
+   */
+  public static final String[] RESPECTIVELY = {"respectively", "respectievelijk", "соответственно", "respektive",
+      "beziehungsweise", "分别", "分別", "それぞれ"};
 
   private static boolean wordAt(String t, int k, String[] words) {
     for (String w : words) {
@@ -1350,10 +1359,7 @@ public final class ScoreExtractor implements Extractor {
 
   /** True when the score is a goal, not a result: a target word in the clause before it, or one right after it. */
   private static boolean target(String t, int start, int end) {
-    int b = start;
-    while (b > 0 && start - b < 40 && ",，;；。.:：!?！？|\n".indexOf(t.charAt(b - 1)) < 0) {
-      b--;
-    }
+    int b = clauseStart(t, start, 40, ",，;；。.:：!?！？|\n");
     String before = t.substring(b, start).toLowerCase(java.util.Locale.ROOT);
     for (String w : TARGET_BEFORE) {
       for (int i = before.indexOf(w); i >= 0; i = before.indexOf(w, i + 1)) {
@@ -1373,11 +1379,6 @@ public final class ScoreExtractor implements Extractor {
   }
 
   private static boolean startsPoints(String t, int k) {
-    for (String w : POINTS) {
-      if (Figures.wordAt(t, k, w)) {
-        return true;
-      }
-    }
-    return false;
+    return wordAt(t, k, POINTS);
   }
 }

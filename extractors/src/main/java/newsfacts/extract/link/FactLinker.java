@@ -210,8 +210,7 @@ public final class FactLinker {
   }
 
   /** Words that pair a list of models with a list of values in order. */
-  private static final String[] RESPECTIVELY = {"respectively", "respectievelijk", "соответственно", "beziehungsweise",
-      "分别", "分別", "それぞれ"};
+  private static final String[] RESPECTIVELY = ScoreExtractor.RESPECTIVELY;
   private static final boolean[] RESPECTIVELY_FIRST = firstChars(RESPECTIVELY);
 
   /** What may stand between two models of a list ("Qwen3-235B-A22B и DeepSeek-V3.2", "A、B"). */
